@@ -1,0 +1,97 @@
+/**
+ * Finds the article's own blocks (paragraphs, list items, quotes, subheads) in the live page.
+ *
+ * Readability decides what is article and what is navigation, ads or comments, but it works on
+ * a copy and returns new nodes. We keep its verdict as a set of block texts and pick the live
+ * blocks whose text it kept, so that annotations land in the page the reader sees.
+ */
+import { Readability } from '@mozilla/readability';
+import { OWN_NODE_ATTRIBUTE } from '../own-nodes';
+
+export interface ExtractedArticle {
+  title: string;
+  /** Live elements holding the article's text, in document order, none inside another. */
+  blocks: Element[];
+  /** The page's language (html lang), or 'en'. */
+  language: string;
+}
+
+/** Elements that hold a run of article text. */
+const BLOCK_SELECTOR = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, dd, dt, pre, td, div';
+/** A live block shorter than this must be an exact Readability block; longer ones may be inside one. */
+const MIN_CONTAINED_CHARS = 40;
+/** Readability gives up on pages larger than this many elements; so do we (no freeze). */
+const MAX_ELEMENTS = 60_000;
+
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Phrasing elements: text inside them is text of the block that holds them. */
+const INLINE_TAGS = new Set([
+  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'KBD',
+  'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
+]);
+
+/** An element that directly holds text, not only through child blocks or sections. */
+function holdsOwnText(element: Element): boolean {
+  for (const child of element.childNodes) {
+    if (child.nodeType === 3 && (child as Text).data.trim()) return true;
+    if (child.nodeType === 1 && INLINE_TAGS.has((child as Element).tagName.toUpperCase())) {
+      if ((child as Element).textContent?.trim()) return true;
+    }
+  }
+  return false;
+}
+
+/** Leaf text blocks below `root`, in document order: a block inside a chosen block is not chosen. */
+export function leafBlocks(root: Element): Element[] {
+  const chosen: Element[] = [];
+  for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
+    if (element.closest(`[${OWN_NODE_ATTRIBUTE}]`)) continue;
+    if (!holdsOwnText(element)) continue;
+    const last = chosen[chosen.length - 1];
+    if (last && last.contains(element)) continue;
+    chosen.push(element);
+  }
+  return chosen;
+}
+
+function metaTitle(doc: Document): string {
+  const og = doc.querySelector('meta[property="og:title"]')?.getAttribute('content');
+  return squash(og || doc.querySelector('h1')?.textContent || doc.title || '');
+}
+
+/** Readability's verdict: the texts of the blocks it kept, or null when it found no article. */
+function readableTexts(doc: Document): { title: string; blocks: Set<string>; whole: string } | null {
+  const copy = doc.cloneNode(true) as Document;
+  const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element, maxElemsToParse: MAX_ELEMENTS }).parse();
+  if (!parsed?.content) return null;
+  const blocks = new Set<string>();
+  for (const block of leafBlocks(parsed.content)) blocks.add(squash(block.textContent ?? ''));
+  return { title: squash(parsed.title ?? ''), blocks, whole: squash(parsed.content.textContent ?? '') };
+}
+
+/** The article's blocks in the live document; falls back to <article>/<main> when Readability fails. */
+export function extractArticle(doc: Document): ExtractedArticle {
+  const language = (doc.documentElement.getAttribute('lang') || 'en').trim() || 'en';
+  const body = doc.body;
+  if (!body) return { title: metaTitle(doc), blocks: [], language };
+  let verdict: ReturnType<typeof readableTexts> = null;
+  try {
+    verdict = readableTexts(doc);
+  } catch {
+    verdict = null; // a page Readability cannot parse still gets the fallback below
+  }
+  if (!verdict) {
+    const root = doc.querySelector('article, [itemprop="articleBody"], main') ?? body;
+    return { title: metaTitle(doc), blocks: leafBlocks(root), language };
+  }
+  const blocks = leafBlocks(body).filter((element) => {
+    const text = squash(element.textContent ?? '');
+    if (!text) return false;
+    if (verdict.blocks.has(text)) return true;
+    return text.length >= MIN_CONTAINED_CHARS && verdict.whole.includes(text);
+  });
+  return { title: verdict.title || metaTitle(doc), blocks, language };
+}

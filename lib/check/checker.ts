@@ -1,0 +1,129 @@
+/**
+ * Checking a page against a corpus: the topic gate, then each sentence through the matcher,
+ * then each match's contradicting claims. The extension's background and the command line
+ * both run this, so they give the same answers for the same page.
+ */
+import { relations, opposite, type Claim, type Corpus, type Relations, type Stance } from '../corpus';
+import { Matcher, MATCH_THRESHOLD, SENSITIVITY_STEP, type MatchableDoc, type SerialisedIndex } from '../match';
+import { topicMatcher, type TopicMatcher } from '../article';
+
+export interface SentenceInput {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface CheckedMatch {
+  sentence: string;
+  start: number;
+  end: number;
+  /** The claim the sentence says (for a negated sentence: the claim on the side it takes). */
+  claim: string;
+  score: number;
+  /** The stance the sentence takes on the claim's proposition. */
+  stance: Stance;
+  /** Set when the sentence denies a claim: the id of the claim it denies. */
+  negates?: string;
+  /** The sentence's words that carried the match. */
+  matchedOn: string[];
+  contradictedBy: string[];
+  supportedBy: string[];
+}
+
+export interface PageVerdict {
+  about: boolean;
+  topicScore: number;
+  matches: CheckedMatch[];
+}
+
+export interface CheckOptions {
+  /** -2 (fewer, surer marks) .. +2 (more marks); 0 is the calibrated default. */
+  sensitivity?: number;
+  /** At most this many matches are returned (big pages). */
+  maxMatches?: number;
+}
+
+/** Everything a claim is matched by: its own words, the quote, and the common phrasings. */
+export function matchableDocs(corpus: Corpus): MatchableDoc[] {
+  return corpus.claims.map((claim) => ({
+    id: claim.id,
+    texts: [claim.text, ...(claim.quote ? [claim.quote] : []), ...(claim.phrasings ?? [])],
+  }));
+}
+
+export function thresholdFor(sensitivity = 0): number {
+  const notches = Math.max(-2, Math.min(2, Math.round(sensitivity)));
+  return MATCH_THRESHOLD - notches * SENSITIVITY_STEP;
+}
+
+export class CorpusChecker {
+  readonly relations: Relations;
+  private readonly topic: TopicMatcher;
+
+  private constructor(readonly corpus: Corpus, readonly matcher: Matcher) {
+    this.relations = relations(corpus);
+    this.topic = topicMatcher(corpus.meta.topic);
+  }
+
+  static build(corpus: Corpus): CorpusChecker {
+    return new CorpusChecker(corpus, Matcher.build(matchableDocs(corpus)));
+  }
+
+  /** With an index built ahead of time (the bundled corpus's, at build time). */
+  static withIndex(corpus: Corpus, index: SerialisedIndex): CorpusChecker {
+    return new CorpusChecker(corpus, Matcher.load(matchableDocs(corpus), index));
+  }
+
+  judgeTopic(title: string, text: string) {
+    return this.topic.judge(title, text);
+  }
+
+  /** The match for one sentence, with the claims for and against the stance it takes. */
+  checkSentence(sentence: SentenceInput, threshold = thresholdFor(0)): CheckedMatch | null {
+    const found = this.matcher.match(sentence.text, { threshold });
+    if (!found) return null;
+    const matched = this.corpus.claims[found.doc];
+    const stance = found.negated ? opposite(matched.stance) : matched.stance;
+    const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;
+    return {
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      claim: claim.id,
+      score: found.score,
+      stance,
+      ...(found.negated ? { negates: matched.id } : {}),
+      matchedOn: found.words,
+      contradictedBy: this.relations.against(matched, stance).map((c) => c.id),
+      supportedBy: this.relations.with(matched, stance).filter((c) => c.id !== claim.id).map((c) => c.id),
+    };
+  }
+
+  /** A sentence that denies `denied` says what the other side of its proposition says: the closest such claim. */
+  private bestOnSide(text: string, denied: Claim, stance: Stance): Claim {
+    const side = new Set(this.relations.with(denied, stance).map((c) => c.id));
+    if (side.size === 0) return denied;
+    const ranked = this.matcher.rank(text, 50, 0, 200);
+    for (const hit of ranked) {
+      const claim = this.corpus.claims[hit.doc];
+      if (side.has(claim.id)) return claim;
+    }
+    return this.relations.claim([...side][0])!;
+  }
+
+  /** The topic gate, then every sentence. Sentences are checked only on pages about the topic. */
+  checkPage(title: string, sentences: readonly SentenceInput[], options: CheckOptions = {}): PageVerdict {
+    const text = sentences.map((s) => s.text).join(' ');
+    const verdict = this.judgeTopic(title, text);
+    if (!verdict.about) return { about: false, topicScore: verdict.score, matches: [] };
+    const threshold = thresholdFor(options.sensitivity);
+    const limit = options.maxMatches ?? Infinity;
+    const matches: CheckedMatch[] = [];
+    for (const sentence of sentences) {
+      const match = this.checkSentence(sentence, threshold);
+      if (match) matches.push(match);
+      if (matches.length >= limit) break;
+    }
+    return { about: true, topicScore: verdict.score, matches };
+  }
+}

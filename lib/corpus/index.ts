@@ -1,0 +1,5 @@
+export * from './schema';
+export { parseCorpus, readCorpus, jsonDepth, MAX_CORPUS_BYTES } from './load';
+export type { LoadResult } from './load';
+export { relations, opposite } from './relations';
+export type { Relations } from './relations';

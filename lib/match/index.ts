@@ -1,0 +1,6 @@
+export { Matcher } from './matcher';
+export type { MatchableDoc, DocMatch, Similarity, MatchOptions } from './matcher';
+export type { SerialisedIndex } from './inverted-index';
+export { normalise } from './normalise';
+export { wordsOf, termsOf } from './words';
+export { MATCH_THRESHOLD, SENSITIVITY_STEP } from './tuning';

@@ -1,0 +1,34 @@
+/**
+ * The numbers that decide what matches. Each was chosen by measurement: `npm run eval` on the
+ * labelled set in tests/eval (precision and recall at the default threshold) and `npm run rank`
+ * on the CheckThat! 2020 train split (ranking).
+ */
+
+/** Passages fetched from the index per sentence before re-scoring. */
+export const CANDIDATES = 12;
+
+/**
+ * Default similarity a sentence needs to be shown as repeating a claim. The user's
+ * sensitivity setting moves it by SENSITIVITY_STEP per notch.
+ */
+export const MATCH_THRESHOLD = 0.55;
+export const SENSITIVITY_STEP = 0.05;
+
+/** A sentence must share at least this many distinct content terms with the claim. */
+export const MIN_SHARED_TERMS = 3;
+
+/**
+ * Weight of claim coverage against sentence coverage (F-beta's beta): a news sentence often
+ * wraps a claim in more words ("…, the company said on Monday"), so covering the claim counts
+ * more than covering the sentence.
+ */
+export const CLAIM_COVERAGE_BETA = 2;
+
+/** fuse.js score (0 exact .. 1 unrelated) under which a misspelt word counts as the same word. */
+export const TYPO_SCORE = 0.3;
+/** Typos are only looked for in words at least this long: short words are too easily confused. */
+export const TYPO_MIN_LENGTH = 5;
+/** A word matched only through a typo counts this much of a real match. */
+export const TYPO_WEIGHT = 0.8;
+/** Candidates further than this below the threshold are not worth the typo search. */
+export const TYPO_SEARCH_MARGIN = 0.25;

@@ -1,0 +1,104 @@
+/**
+ * Words to terms: tokenising, stop words, synonyms and stems. A term is what the index stores
+ * and what two texts must share to be compared.
+ */
+import { stemmer } from 'stemmer';
+import { normalise } from './normalise';
+
+/** Function words that carry no claim; negations are kept apart (see negation.ts). */
+const STOP_WORDS = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below ' +
+    'between both but by could did do does doing down during each few for from further had has have having he ' +
+    'her here hers herself him himself his how i if in into is it its itself just me more most my myself ' +
+    'of off on once only or other our ours ourselves out over own same she should so some such than that the ' +
+    'their theirs them themselves then there these they this those through to too under until up very was we ' +
+    'were what when where which while who whom why with would you your yours yourself yourselves will shall ' +
+    'may might must can could said says say told according reportedly reported report reports per via ' +
+    'according also still yet even already ever much many one two s t')
+    .split(' '),
+);
+
+/**
+ * Words that news writes interchangeably, folded to one term. Kept to general English usage:
+ * a synonym that only helps one corpus does not belong here.
+ */
+const SYNONYM_GROUPS: string[][] = [
+  ['release', 'publish', 'ship', 'launch', 'unveil', 'roll', 'debut', 'put'],
+  ['abandon', 'ditch', 'drop', 'scrap', 'shelve', 'forgo', 'forsake', 'quit', 'jettison', 'dump'],
+  ['consider', 'discuss', 'weigh', 'debate', 'mull', 'contemplate', 'explore', 'ponder'],
+  ['proprietary', 'closed'],
+  ['continue', 'keep', 'remain', 'persist', 'maintain', 'carry', 'stay'],
+  ['plan', 'intend', 'aim', 'expect', 'propose'],
+  ['pay', 'salary', 'compensation', 'package', 'wage'],
+  ['bonus', 'incentive'],
+  ['researcher', 'scientist', 'engineer', 'talent'],
+  ['rival', 'competitor', 'competing', 'compete'],
+  ['model', 'llm'],
+  ['company', 'firm'],
+  ['spend', 'invest', 'pour', 'investment', 'spending', 'capex', 'expenditure'],
+  ['big', 'large', 'huge', 'massive', 'giant', 'enormous', 'vast'],
+  ['criticise', 'criticize', 'criticism', 'critique', 'attack', 'slam', 'blast', 'fault'],
+  ['say', 'state', 'claim', 'assert', 'insist'],
+  ['lead', 'leading', 'best', 'top', 'frontier', 'advanced', 'cutting'],
+  ['commit', 'commitment', 'dedicate', 'pledge', 'promise', 'vow'],
+  ['restrict', 'restriction', 'limit', 'limitation', 'exclude', 'bar', 'ban'],
+  ['licence', 'license', 'licensing', 'terms'],
+  ['hire', 'recruit', 'poach', 'hiring', 'recruitment'],
+  ['stop', 'halt', 'pause', 'cease', 'suspend', 'end'],
+  ['delay', 'postpone', 'slip', 'push'],
+  ['careful', 'cautious', 'caution', 'wary'],
+  ['datacenter', 'datacentre'],
+];
+
+const synonyms = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) for (const word of group) synonyms.set(stemmer(word), stemmer(group[0]));
+
+/** Two-word phrases that are one idea; joined before stemming so they stay one term. */
+const COMPOUNDS: Array<[RegExp, string]> = [
+  [/\bopen[- ]sourc(e|ed|ing)\b/g, 'opensource'],
+  [/\bopen[- ]weights?\b/g, 'opensource'],
+  [/\bclosed[- ]sourc(e|ed)\b/g, 'proprietary'],
+  [/\bdata[- ]cent(er|re)s?\b/g, 'datacenter'],
+  [/\bartificial intelligence\b/g, 'ai'],
+  [/\bsigning[- ]bonus(es)?\b/g, 'bonus'],
+];
+
+const TOKEN = /[\p{L}\p{N}]+(?:\.\d+)?/gu;
+
+export interface Word {
+  /** The word as normalised (lower case, no accents). */
+  surface: string;
+  /** Its term: stem, with synonyms folded; '' for a stop word. */
+  term: string;
+}
+
+const stemCache = new Map<string, string>();
+
+/** The term for one normalised word ('' when it carries no content). */
+export function termOf(word: string): string {
+  if (STOP_WORDS.has(word)) return '';
+  let term = stemCache.get(word);
+  if (term === undefined) {
+    const stem = /^\d/.test(word) ? word : stemmer(word);
+    term = synonyms.get(stem) ?? stem;
+    if (stemCache.size > 50_000) stemCache.clear(); // bounded: pages can be huge
+    stemCache.set(word, term);
+  }
+  return term;
+}
+
+/** Every word of `text`, stop words included (negation needs them), with its term. */
+export function wordsOf(text: string): Word[] {
+  let normalised = normalise(text);
+  for (const [pattern, replacement] of COMPOUNDS) normalised = normalised.replace(pattern, replacement);
+  const words: Word[] = [];
+  for (const match of normalised.matchAll(TOKEN)) words.push({ surface: match[0], term: termOf(match[0]) });
+  return words;
+}
+
+/** The content terms of `text`, in order, repeats kept. */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of wordsOf(text)) if (word.term) terms.push(word.term);
+  return terms;
+}

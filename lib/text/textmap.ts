@@ -1,0 +1,109 @@
+import { OWN_NODE_ATTRIBUTE } from '../own-nodes';
+
+/**
+ * Flattens the text of some block elements into one string, remembering which text node each
+ * character came from, so that offsets found in the string can be turned back into DOM Ranges.
+ */
+
+/** One text node's slice of the flat string: characters [start, start + node.data.length). */
+export interface TextSegment {
+  node: Text;
+  start: number;
+}
+
+export interface TextMap {
+  /** The blocks' text joined with BLOCK_SEPARATOR. */
+  text: string;
+  segments: TextSegment[];
+  /** [start, end) of each block in `text`: sentences never cross these. */
+  blocks: Array<{ start: number; end: number }>;
+}
+
+/** Between blocks: a paragraph break that the sentence splitter always cuts at. */
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** Elements whose text is never part of the article as read. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH',
+  'IFRAME', 'OBJECT', 'BUTTON', 'INPUT', 'CANVAS', 'VIDEO', 'AUDIO',
+]);
+
+
+function isSkipped(element: Element): boolean {
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (element.hasAttribute(OWN_NODE_ATTRIBUTE)) return true;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Collects the visible text nodes below `root`, in document order. */
+export function textNodesOf(root: Element): Text[] {
+  const doc = root.ownerDocument;
+  const nodes: Text[] = [];
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (node) => {
+      if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
+      return 1; /* ACCEPT */
+    },
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  return nodes;
+}
+
+/** Builds the flat text of `blocks`, in the order given (document order is the caller's job). */
+export function buildTextMap(blocks: readonly Element[]): TextMap {
+  const segments: TextSegment[] = [];
+  const spans: TextMap['blocks'] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of blocks) {
+    if (parts.length > 0) {
+      parts.push(BLOCK_SEPARATOR);
+      length += BLOCK_SEPARATOR.length;
+    }
+    const start = length;
+    for (const node of textNodesOf(block)) {
+      segments.push({ node, start: length });
+      parts.push(node.data);
+      length += node.data.length;
+    }
+    spans.push({ start, end: length });
+  }
+  return { text: parts.join(''), segments, blocks: spans };
+}
+
+/** Index of the segment holding character `offset`: binary search, since pages can be long. */
+function segmentAt(map: TextMap, offset: number): number {
+  let lo = 0;
+  let hi = map.segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (map.segments[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** A DOM position for a flat-text offset; `end` positions prefer the earlier node's end. */
+export function positionAt(map: TextMap, offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+  if (map.segments.length === 0) return null;
+  let index = segmentAt(map, offset);
+  let segment = map.segments[index];
+  if (edge === 'end' && offset === segment.start && index > 0) {
+    segment = map.segments[--index];
+  }
+  const local = Math.min(Math.max(offset - segment.start, 0), segment.node.data.length);
+  return { node: segment.node, offset: local };
+}
+
+/** The DOM Range covering flat-text characters [start, end), or null if the map is empty. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const from = positionAt(map, start, 'start');
+  const to = positionAt(map, end, 'end');
+  if (!from || !to) return null;
+  const range = from.node.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}

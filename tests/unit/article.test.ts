@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { isArticle, topicMatcher } from '../../lib/article';
+import { readPage } from '../../lib/read-page';
+import { demoArticle, documentFrom, documentOf, fixture } from './helpers';
+
+const metaTopic = { entities: ['Meta', 'Zuckerberg', 'Llama'], terms: ['ai', 'open source', 'model', 'models'] };
+
+describe('article detection', () => {
+  it('recognises the demo article and reads its sentences, not its navigation', () => {
+    const page = readPage(documentOf(demoArticle));
+    expect(page.isArticle).toBe(true);
+    expect(page.sentences.length).toBeGreaterThan(20);
+    const text = page.sentences.map((s) => s.text).join(' ');
+    expect(text).not.toMatch(/Related stories/);
+  });
+
+  it('turns away a shop page that is not an article', () => {
+    expect(isArticle(documentOf(fixture('plain-page.html')))).toBe(false);
+  });
+
+  it('leaves out the navigation, ads, sidebar and comments of a cluttered news page', () => {
+    const doc = documentOf(fixture('news-layout.html'));
+    const page = readPage(doc);
+    const text = page.sentences.map((s) => s.text).join(' ');
+    const comments = doc.getElementById('comments')!.textContent!.trim().slice(0, 40);
+    expect(page.isArticle).toBe(true);
+    expect(text).not.toContain(comments);
+    for (const nav of doc.querySelectorAll('nav a')) {
+      if ((nav.textContent ?? '').length > 30) expect(text).not.toContain(nav.textContent!.trim());
+    }
+  });
+
+  it('ignores broken JSON-LD instead of failing', () => {
+    const html = readFileSync(fixture('off-topic-article.html'), 'utf8').replace('</head>', '<script type="application/ld+json">{oops</script></head>');
+    expect(readPage(documentFrom(html)).isArticle).toBe(true);
+  });
+});
+
+describe('topic gate', () => {
+  it('is about the topic when the article names the subject and its field', () => {
+    const verdict = topicMatcher(metaTopic).judge('Meta and the open source question', 'Zuckerberg said Llama models would stay open. Meta AI grows.');
+    expect(verdict.about).toBe(true);
+  });
+
+  it('is not about the topic when a word only looks like the subject', () => {
+    const verdict = topicMatcher(metaTopic).judge('A meta-analysis of cycling', 'The metadata of this study, a meta review, found more bikes.');
+    expect(verdict.about).toBe(false);
+  });
+});

@@ -59,6 +59,8 @@ export function createLayer(doc: Document, root: HTMLElement, annotations: reado
         event.preventDefault();
         show(index, true);
         open?.card.focus();
+      } else if (event.key === 'Escape' && open) {
+        close(true);
       }
     });
     badges.push(badge);
@@ -171,7 +173,8 @@ export function createLayer(doc: Document, root: HTMLElement, annotations: reado
     else if (open && !event.composedPath().includes(badges[open.index])) close(false);
   });
   listen(doc, 'keydown', (event) => {
-    if (event.key === 'Escape' && open) close(doc.activeElement === root.getRootNode().host || root.contains(doc.activeElement));
+    // Esc with focus in the page (a card opened by hover); inside our UI the card and badge handle it.
+    if (event.key === 'Escape' && open) close(false);
   });
   let frame = 0;
   const schedulePlace = () => {

@@ -32,6 +32,8 @@ export function createLayer(doc: Document, root: HTMLElement, annotations: reado
   const badges: HTMLButtonElement[] = [];
   let open: { index: number; card: HTMLElement; pinned: boolean } | null = null;
   let hoverTimer = 0;
+  /** Set while Esc hands focus back to a badge, which must not reopen its card. */
+  let returningFocus = false;
 
   const live = doc.createElement('div');
   live.className = 'sr-only';
@@ -51,7 +53,9 @@ export function createLayer(doc: Document, root: HTMLElement, annotations: reado
     badge.setAttribute('aria-label', label);
     badge.setAttribute('aria-expanded', 'false');
     badge.addEventListener('click', () => (open?.index === index && open.pinned ? close(true) : show(index, true)));
-    badge.addEventListener('focus', () => show(index, false));
+    badge.addEventListener('focus', () => {
+      if (!returningFocus) show(index, false);
+    });
     badge.addEventListener('mouseenter', () => scheduleShow(index));
     badge.addEventListener('mouseleave', scheduleClose);
     badge.addEventListener('keydown', (event) => {
@@ -134,7 +138,11 @@ export function createLayer(doc: Document, root: HTMLElement, annotations: reado
     card.remove();
     badges[index].setAttribute('aria-expanded', 'false');
     badges[index].removeAttribute('aria-controls');
-    if (returnFocus) badges[index].focus({ preventScroll: true });
+    if (returnFocus) {
+      returningFocus = true;
+      badges[index].focus({ preventScroll: true });
+      returningFocus = false;
+    }
   }
 
   function scheduleShow(index: number): void {

@@ -2,8 +2,9 @@
  * The built extension in real Chromium, on pages served from 127.0.0.1: what a reader sees.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { domWithoutExtension, highlightedTexts, launchWithExtension, openPopup, startServer, tabIdOf, type ExtensionBrowser } from '../../scripts/chromium';
+import { ROOT, domWithoutExtension, highlightedTexts, launchWithExtension, openPopup, startServer, tabIdOf, type ExtensionBrowser } from '../../scripts/chromium';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -75,6 +76,16 @@ describe('on the demo article', () => {
     expect(ids).toHaveLength(matches);
     const pageIds = await page.locator(`${LAYER} .badge`).evaluateAll((items) => items.map((i) => i.getAttribute('data-claim-id')));
     expect(ids).toEqual(pageIds);
+    await popup.close();
+  });
+
+  it('shows the same matches as the command line gives for the same page', async () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', 'assets/demo/article.html'], { cwd: ROOT, encoding: 'utf8' });
+    const cli = JSON.parse(run.stdout) as { matches: Array<{ claim: string; sentence: string }> };
+    const popup = await openPopup(browser, await tabIdOf(browser, page));
+    const shown = await popup.locator('[data-claim-id]').evaluateAll((items) =>
+      items.map((i) => ({ claim: i.getAttribute('data-claim-id'), sentence: i.querySelector('.sentence')?.textContent?.slice(1, -1) })));
+    expect(shown).toEqual(cli.matches.map((m) => ({ claim: m.claim, sentence: m.sentence })));
     await popup.close();
   });
 

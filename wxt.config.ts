@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { bundledCorpusPlugin } from './scripts/corpus-plugin';
+import { bundledCorpusPlugin } from './lib/node/corpus-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({

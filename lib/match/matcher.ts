@@ -29,6 +29,8 @@ export interface Similarity {
 export interface DocMatch extends Similarity {
   doc: number;
   passage: number;
+  /** The passage's BM25 score for the text, as retrieved from the index. */
+  retrieval: number;
 }
 
 export interface MatchOptions {
@@ -177,7 +179,7 @@ export class Matcher {
       const { shared, ...similarity } = this.similarity(query, hit.passage, threshold);
       if (threshold > 0 && shared < MIN_SHARED_TERMS) continue;
       const previous = best.get(doc);
-      if (!previous || similarity.score > previous.score) best.set(doc, { doc, passage: hit.passage, ...similarity });
+      if (!previous || similarity.score > previous.score) best.set(doc, { doc, passage: hit.passage, retrieval: hit.score, ...similarity });
     }
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { ROOT, domWithoutExtension, highlightedTexts, launchWithExtension, openPopup, startServer, tabIdOf, type ExtensionBrowser } from '../../scripts/chromium';
+import { ROOT, domWithoutExtension, highlightedTexts, launchWithExtension, openPopup, startServer, tabIdOf, type ExtensionBrowser } from '../../lib/node/chromium';
 
 let browser: ExtensionBrowser;
 let server: Awaited<ReturnType<typeof startServer>>;
@@ -80,7 +80,7 @@ describe('on the demo article', () => {
   });
 
   it('shows the same matches as the command line gives for the same page', async () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', 'assets/demo/article.html'], { cwd: ROOT, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'lib/node/check.ts', 'assets/demo/article.html'], { cwd: ROOT, encoding: 'utf8' });
     const cli = JSON.parse(run.stdout) as { matches: Array<{ claim: string; sentence: string }> };
     const popup = await openPopup(browser, await tabIdOf(browser, page));
     const shown = await popup.locator('[data-claim-id]').evaluateAll((items) =>

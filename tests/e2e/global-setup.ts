@@ -1,6 +1,6 @@
 /** Builds the extension once before the end-to-end tests, so they always test the current code. */
 import { spawnSync } from 'node:child_process';
-import { ROOT, chromePath } from '../../scripts/chromium';
+import { ROOT, chromePath } from '../../lib/node/chromium';
 
 export default function setup(): void {
   chromePath(); // fail first, and clearly, when there is no browser

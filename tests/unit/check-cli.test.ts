@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const check = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'lib/node/check.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('npm run check', () => {
   it('prints one JSON object with the contradicted spokesperson sentence for the demo article', () => {

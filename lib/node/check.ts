@@ -5,8 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { JSDOM } from 'jsdom';
-import { readPage } from '../lib/read-page';
-import { CorpusChecker } from '../lib/check';
+import { readPage } from '../read-page';
+import { CorpusChecker } from '../check';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
 
 function fail(message: string): never {

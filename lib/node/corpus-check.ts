@@ -3,7 +3,7 @@
  * Prints each problem with the entry's id and field; exits 1 when there is an error.
  */
 import { readFileSync } from 'node:fs';
-import { checkCorpus } from '../lib/corpus';
+import { checkCorpus } from '../corpus';
 import { BUNDLED_CORPUS_PATH } from './bundled-corpus';
 
 const path = process.argv[2] ?? BUNDLED_CORPUS_PATH;

@@ -4,8 +4,8 @@
  * fails validation, naming what is wrong.
  */
 import { readFileSync } from 'node:fs';
-import { readCorpus } from '../lib/corpus';
-import { CorpusChecker } from '../lib/check';
+import { readCorpus } from '../corpus';
+import { CorpusChecker } from '../check';
 import { BUNDLED_CORPUS_PATH } from './bundled-corpus';
 
 const ID = 'virtual:bundled-corpus';

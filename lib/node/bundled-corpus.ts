@@ -1,9 +1,9 @@
 /** The bundled corpus, read from assets/ for the command-line tools (Node only). */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readCorpus, type Corpus } from '../lib/corpus';
+import { readCorpus, type Corpus } from '../corpus';
 
-export const BUNDLED_CORPUS_PATH = fileURLToPath(new URL('../assets/corpus/meta-ai.json', import.meta.url));
+export const BUNDLED_CORPUS_PATH = fileURLToPath(new URL('../../assets/corpus/meta-ai.json', import.meta.url));
 
 export function loadCorpusFile(path: string): Corpus {
   const result = readCorpus(readFileSync(path, 'utf8'));

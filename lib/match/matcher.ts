@@ -5,9 +5,10 @@
 import Fuse from 'fuse.js';
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
 import { wordsOf, type Word } from './words';
-import { polarity, polarityAround } from './negation';
+import { polarityAround } from './negation';
+import { antonymsOf } from './antonyms';
 import {
-  CANDIDATES, CLAIM_COVERAGE_BETA, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
+  CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
   TYPO_SCORE, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
 
@@ -75,9 +76,8 @@ class Query {
 /** A passage's words, computed once per passage and kept. */
 interface PassageWords {
   words: Word[];
-  /** Distinct content terms with a surface form for each (for typo search). */
-  terms: Map<string, string>;
-  polarity: 1 | -1;
+  /** Distinct content terms: a surface form (for typo search) and the first position of each. */
+  terms: Map<string, { surface: string; at: number }>;
 }
 
 export class Matcher {
@@ -116,57 +116,75 @@ export class Matcher {
     let cached = this.passageWords.get(passage);
     if (!cached) {
       const words = wordsOf(this.passageTexts[passage]);
-      const terms = new Map<string, string>();
-      for (const word of words) if (word.term && !terms.has(word.term)) terms.set(word.term, word.surface);
-      cached = { words, terms, polarity: polarity(words) };
+      const terms = new Map<string, { surface: string; at: number }>();
+      words.forEach((word, at) => {
+        if (word.term && !terms.has(word.term)) terms.set(word.term, { surface: word.surface, at });
+      });
+      cached = { words, terms };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
     return cached;
   }
 
-  /** How well the sentence says the passage: F-beta of claim coverage and sentence coverage, IDF-weighted. */
+  /**
+   * How well the sentence says the passage: F-beta of claim coverage and sentence coverage,
+   * IDF-weighted. Polarity is compared over the matched stretch of each text, so a "not"
+   * elsewhere in either does not count; a word met by its antonym counts as matched and
+   * reverses the polarity ("open" against "closed").
+   */
   private similarity(query: Query, passage: number, threshold: number): Similarity & { shared: number } {
     const target = this.wordsOfPassage(passage);
     const idf = (term: string) => this.index.idfOf(term);
     let claimMass = 0;
     let claimCovered = 0;
-    const matchedPositions: number[] = [];
-    const missing: Array<[string, string]> = [];
-    let shared = 0;
-    for (const [term, surface] of target.terms) {
+    const inSentence: number[] = [];
+    const inPassage: number[] = [];
+    const missing: Array<[string, { surface: string; at: number }]> = [];
+    let antonyms = 0;
+    for (const [term, where] of target.terms) {
       const weight = idf(term);
       claimMass += weight;
       const at = query.positions.get(term);
       if (at) {
         claimCovered += weight;
-        matchedPositions.push(at[0]);
-        shared++;
-      } else if (surface.length >= TYPO_MIN_LENGTH) missing.push([term, surface]);
+        inSentence.push(at[0]);
+        inPassage.push(where.at);
+        continue;
+      }
+      const opposite = antonymIn(term, query, target.terms);
+      if (opposite >= 0) {
+        claimCovered += weight;
+        inSentence.push(opposite);
+        inPassage.push(where.at);
+        antonyms++;
+      } else if (where.surface.length >= TYPO_MIN_LENGTH) missing.push([term, where]);
     }
+    const matchedTerms = new Set(inSentence.map((i) => query.words[i].term));
     let sentenceMass = 0;
     let sentenceCovered = 0;
     for (const term of query.positions.keys()) {
       const weight = idf(term);
       sentenceMass += weight;
-      if (target.terms.has(term)) sentenceCovered += weight;
+      if (matchedTerms.has(term)) sentenceCovered += weight;
     }
     const score = () => fBeta(claimCovered / (claimMass || 1), sentenceCovered / (sentenceMass || 1));
     // Typos: only worth fuse.js's time for a candidate that could still reach the threshold.
     if (missing.length > 0 && score() >= threshold - TYPO_SEARCH_MARGIN) {
-      for (const [term, surface] of missing) {
-        const at = query.typoOf(surface);
+      for (const [term, where] of missing) {
+        const at = query.typoOf(where.surface);
         if (at < 0) continue;
         const weight = idf(term) * TYPO_WEIGHT;
         claimCovered += weight;
         sentenceCovered += Math.min(weight, idf(query.words[at].term));
-        matchedPositions.push(at);
-        shared++;
+        inSentence.push(at);
+        inPassage.push(where.at);
       }
     }
-    const negated = polarityAround(query.words, matchedPositions) !== target.polarity;
-    const words = [...new Set(matchedPositions.sort((a, b) => a - b).map((i) => query.words[i].surface))];
-    return { score: round(score()), words, negated, shared };
+    const flips = antonyms % 2 === 1;
+    const negated = (polarityAround(query.words, inSentence) !== polarityAround(target.words, inPassage)) !== flips;
+    const words = [...new Set(inSentence.sort((a, b) => a - b).map((i) => query.words[i].surface))];
+    return { score: round(score()), words, negated, shared: inSentence.length };
   }
 
   /** Candidates for a text, re-scored, best first (one per doc). Used for matching and for ranking. */
@@ -184,12 +202,34 @@ export class Matcher {
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
+  /**
+   * Claims ranked for a text, as a search engine would list them: the similarity blended with
+   * the index's BM25 score, which knows how rare each shared word is across the whole corpus.
+   */
+  search(text: string, limit: number): Array<DocMatch & { rankScore: number }> {
+    const hits = this.rank(text, Math.max(limit, CANDIDATES));
+    const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
+    return hits
+      .map((hit) => ({ ...hit, rankScore: round(hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top) }))
+      .sort((a, b) => b.rankScore - a.rankScore)
+      .slice(0, limit);
+  }
+
   /** The best doc this sentence repeats (or negates), if any clears the threshold. */
   match(sentence: string, options: MatchOptions = {}): DocMatch | null {
     const threshold = options.threshold ?? MATCH_THRESHOLD;
     const [best] = this.rank(sentence, 1, threshold);
     return best && best.score >= threshold ? best : null;
   }
+}
+
+/** Position in the sentence of an antonym of `term`, when the passage does not also hold it. */
+function antonymIn(term: string, query: Query, passageTerms: Map<string, unknown>): number {
+  for (const opposite of antonymsOf(term)) {
+    const at = query.positions.get(opposite);
+    if (at && !passageTerms.has(opposite)) return at[0];
+  }
+  return -1;
 }
 
 function fBeta(recall: number, precision: number): number {

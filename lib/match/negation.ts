@@ -13,7 +13,7 @@ const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobod
  * says the open model will not go on). Terms, so "abandoning", "ditched" and "scrap" all count
  * (words.ts folds their synonyms).
  */
-const REVERSERS = new Set(['abandon', 'stop', 'revers', 'retreat', 'backtrack', 'reneg', 'deni', 'refus', 'reject', 'dismiss', 'disput', 'contest', 'rebut', 'refut']);
+const REVERSERS = new Set(['fail', 'lack', 'abandon', 'stop', 'revers', 'retreat', 'backtrack', 'reneg', 'deni', 'refus', 'reject', 'dismiss', 'disput', 'contest', 'rebut', 'refut']);
 
 /** How many tokens before the first matched word a negation still governs it. */
 const SCOPE_BEFORE = 4;
@@ -21,8 +21,17 @@ const SCOPE_BEFORE = 4;
 /** Two-word contrasts that work like "not": "a dwarf planet rather than a planet". */
 const CONTRASTS: Record<string, string> = { rather: 'than', instead: 'of' };
 
+/** "no less than $600 billion" and "not only" assert; they negate nothing. */
+function isIdiom(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1]?.surface;
+  const after = words[i + 2]?.surface;
+  if ((next === 'less' || next === 'more' || next === 'fewer') && after === 'than') return true;
+  return words[i].surface === 'not' && next === 'only';
+}
+
 function isNegating(words: readonly Word[], i: number): boolean {
   const word = words[i];
+  if (isIdiom(words, i)) return false;
   if (NEGATORS.has(word.surface) || REVERSERS.has(word.term)) return true;
   const next = CONTRASTS[word.surface];
   return next !== undefined && words[i + 1]?.surface === next;

@@ -24,9 +24,9 @@ const STOP_WORDS = new Set(
  */
 const SYNONYM_GROUPS: string[][] = [
   ['release', 'publish', 'ship', 'launch', 'unveil', 'roll', 'debut', 'put'],
-  ['abandon', 'ditch', 'drop', 'scrap', 'shelve', 'forgo', 'forsake', 'quit', 'jettison', 'dump'],
+  ['abandon', 'ditch', 'drop', 'scrap', 'shelve', 'forgo', 'forsake', 'jettison', 'dump'],
   ['consider', 'discuss', 'weigh', 'debate', 'mull', 'contemplate', 'explore', 'ponder'],
-  ['proprietary', 'closed'],
+  ['proprietary', 'closed', 'secretive', 'walled'],
   ['continue', 'keep', 'remain', 'persist', 'maintain', 'carry', 'stay'],
   ['plan', 'intend', 'aim', 'expect', 'propose'],
   ['pay', 'salary', 'compensation', 'package', 'wage'],
@@ -48,6 +48,25 @@ const SYNONYM_GROUPS: string[][] = [
   ['delay', 'postpone', 'slip', 'push'],
   ['careful', 'cautious', 'caution', 'wary'],
   ['datacenter', 'datacentre'],
+  ['investor', 'shareholder', 'analyst'],
+  ['partnership', 'partner', 'alliance', 'deal', 'tie'],
+  ['risk', 'danger', 'threat', 'hazard'],
+  ['irresponsible', 'reckless'],
+  ['chief', 'boss', 'head', 'ceo'],
+  ['leave', 'quit', 'depart', 'exit', 'resign'],
+  ['say', 'declare', 'announce', 'tell'],
+  ['essay', 'memo', 'post', 'letter', 'note'],
+  ['predict', 'forecast', 'expect', 'anticipate'],
+  ['lure', 'tempt', 'entice', 'woo', 'dangle'],
+  ['worker', 'employee', 'staff', 'staffer'],
+  ['cut', 'slash', 'eliminate', 'layoff'],
+  ['start', 'begin', 'found'],
+  ['capable', 'powerful', 'strong'],
+  ['rank', 'place', 'score'],
+  ['build', 'develop', 'create', 'make', 'construct'],
+  ['show', 'reveal', 'indicate', 'suggest', 'signal'],
+  ['free', 'freely'],
+  ['faster', 'quicker'],
 ];
 
 const synonyms = new Map<string, string>();

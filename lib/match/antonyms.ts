@@ -1,0 +1,41 @@
+/**
+ * Word pairs of opposite meaning that news uses to say the reverse of a claim ("open models"
+ * against "closed models", "Meta leads" against "Meta trails"). Kept to general English.
+ */
+import { termOf } from './words';
+
+const PAIRS: Array<[string[], string[]]> = [
+  [['open', 'opensource'], ['proprietary']],
+  [['win', 'prevail', 'succeed', 'success'], ['lose', 'fail', 'failure']],
+  [['lead', 'ahead', 'outperform', 'beat'], ['trail', 'lag', 'behind', 'underperform']],
+  [['rise', 'increase', 'grow', 'raise'], ['fall', 'decrease', 'shrink', 'decline', 'reduce']],
+  [['more'], ['less', 'fewer']],
+  [['accept', 'approve', 'confirm', 'admit'], ['reject', 'refuse', 'deny']],
+  [['support', 'favour', 'favor', 'back', 'champion'], ['oppose', 'against']],
+  [['allow', 'permit'], ['forbid', 'prohibit']],
+  [['safe', 'safer'], ['dangerous', 'unsafe', 'risky']],
+  [['public', 'publicly'], ['private', 'privately']],
+  [['change', 'changed', 'shift', 'shifted'], ['unchanged', 'same']],
+  [['strong', 'strength'], ['weak', 'weakness']],
+  [['early', 'ahead of schedule'], ['late', 'delay', 'delayed']],
+  [['include', 'including'], ['exclude', 'excluding']],
+];
+
+const table = new Map<string, Set<string>>();
+function link(a: string[], b: string[]): void {
+  for (const word of a) {
+    const term = termOf(word);
+    if (!term) continue;
+    const set = table.get(term) ?? new Set<string>();
+    for (const other of b) if (termOf(other)) set.add(termOf(other));
+    table.set(term, set);
+  }
+}
+for (const [a, b] of PAIRS) {
+  link(a, b);
+  link(b, a);
+}
+
+export function antonymsOf(term: string): Iterable<string> {
+  return table.get(term) ?? [];
+}

@@ -7,6 +7,8 @@ import { termsOf } from './words';
 /** BM25 parameters: the usual values; the CheckThat! train split showed no gain from others. */
 const K1 = 1.2;
 const B = 0.75;
+/** Query words with a lower IDF (in over ~27% of passages) are not looked up. */
+const MIN_QUERY_IDF = 1;
 
 export interface Passage {
   /** Index of the document (claim) this passage belongs to. */
@@ -136,6 +138,8 @@ export class InvertedIndex {
     for (const term of queryTerms) {
       const t = this.termIds.get(term);
       if (t === undefined || seen.has(t)) continue;
+      // A word in a large share of the corpus adds little to BM25 but costs a long posting list.
+      if (this.idf[t] < MIN_QUERY_IDF && queryTerms.length > 1) continue;
       seen.add(t);
       const idf = this.idf[t];
       for (let i = this.offsets[t]; i < this.offsets[t + 1]; i++) {

@@ -9,7 +9,7 @@ import { polarityAround } from './negation';
 import { antonymsOf } from './antonyms';
 import {
   CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
-  TYPO_SCORE, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
+  TYPO_MIN_DICE, TYPO_SCORE, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
 
 /** Something that can be matched: an id and the texts that say it (the first one is its own). */
@@ -43,7 +43,6 @@ class Query {
   readonly words: Word[];
   /** term -> positions in `words` */
   readonly positions = new Map<string, number[]>();
-  private fuse: Fuse<string> | undefined;
 
   constructor(text: string) {
     this.words = wordsOf(text);
@@ -59,18 +58,47 @@ class Query {
     return [...this.positions.keys()];
   }
 
-  /** Position of a word in the sentence that is `surface` misspelt, or -1. */
+  private readonly typos = new Map<string, number>();
+
+  /** Position of a word in the sentence that is `surface` misspelt, or -1 (remembered per word). */
   typoOf(surface: string): number {
-    this.fuse ??= new Fuse(this.words.map((w) => (w.term ? w.surface : '')), {
-      includeScore: true,
-      threshold: TYPO_SCORE,
-      ignoreLocation: true,
-      minMatchCharLength: TYPO_MIN_LENGTH - 1,
-    });
-    const [best] = this.fuse.search(surface, { limit: 1 });
-    if (!best || (best.score ?? 1) > TYPO_SCORE) return -1;
-    return best.item.length >= TYPO_MIN_LENGTH ? best.refIndex : -1;
+    let at = this.typos.get(surface);
+    if (at === undefined) {
+      at = this.findTypo(surface);
+      this.typos.set(surface, at);
+    }
+    return at;
   }
+
+  /**
+   * Cheap filter first (similar length, most letter pairs shared), then fuse.js scores the few
+   * words left: a typo changes a letter or two, never the whole word.
+   */
+  private findTypo(surface: string): number {
+    const pairs = letterPairs(surface);
+    const near: Array<{ word: string; at: number }> = [];
+    this.words.forEach((word, at) => {
+      if (!word.term || Math.abs(word.surface.length - surface.length) > 2) return;
+      if (word.surface.length < TYPO_MIN_LENGTH || dice(pairs, letterPairs(word.surface)) < TYPO_MIN_DICE) return;
+      near.push({ word: word.surface, at });
+    });
+    if (near.length === 0) return -1;
+    const fuse = new Fuse(near, { keys: ['word'], includeScore: true, threshold: TYPO_SCORE, ignoreLocation: true });
+    const [best] = fuse.search(surface, { limit: 1 });
+    return best && (best.score ?? 1) <= TYPO_SCORE ? best.item.at : -1;
+  }
+}
+
+function letterPairs(word: string): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i < word.length - 1; i++) pairs.add(word.slice(i, i + 2));
+  return pairs;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return (2 * shared) / (a.size + b.size || 1);
 }
 
 /** A passage's words, computed once per passage and kept. */
@@ -169,8 +197,11 @@ export class Matcher {
       if (matchedTerms.has(term)) sentenceCovered += weight;
     }
     const score = () => fBeta(claimCovered / (claimMass || 1), sentenceCovered / (sentenceMass || 1));
-    // Typos: only worth fuse.js's time for a candidate that could still reach the threshold.
-    if (missing.length > 0 && score() >= threshold - TYPO_SEARCH_MARGIN) {
+    // Typos: fuse.js is the costly step, so only for a candidate that could still reach the
+    // threshold if every missing word turned out to be misspelt.
+    const missingMass = missing.reduce((sum, [term]) => sum + idf(term) * TYPO_WEIGHT, 0);
+    const bestCase = fBeta((claimCovered + missingMass) / (claimMass || 1), (sentenceCovered + missingMass) / (sentenceMass || 1));
+    if (missing.length > 0 && bestCase >= threshold && score() >= threshold - TYPO_SEARCH_MARGIN) {
       for (const [term, where] of missing) {
         const at = query.typoOf(where.surface);
         if (at < 0) continue;

@@ -36,6 +36,8 @@ export const CLAIM_COVERAGE_BETA = 2;
 export const TYPO_SCORE = 0.3;
 /** Typos are only looked for in words at least this long: short words are too easily confused. */
 export const TYPO_MIN_LENGTH = 5;
+/** Share of letter pairs (Dice) a word must have in common with another to be its misspelling. */
+export const TYPO_MIN_DICE = 0.5;
 /** A word matched only through a typo counts this much of a real match. */
 export const TYPO_WEIGHT = 0.8;
 /** Candidates further than this below the threshold are not worth the typo search. */

@@ -49,7 +49,7 @@ function where(issue: v.BaseIssue<unknown>, input: unknown): string {
 
 function describe(issue: v.BaseIssue<unknown>, input: unknown): string {
   const message = issue.kind === 'schema' && issue.type === 'strict_object' && issue.expected === 'never'
-    ? `unknown field (${issue.path?.at(-1)?.key as string})`
+    ? 'unknown field'
     : issue.message;
   return `${where(issue, input)}: ${message}`;
 }

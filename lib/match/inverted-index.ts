@@ -7,8 +7,12 @@ import { termsOf } from './words';
 /** BM25 parameters: the usual values; the CheckThat! train split showed no gain from others. */
 const K1 = 1.2;
 const B = 0.75;
-/** Query words with a lower IDF (in over ~27% of passages) are not looked up. */
+/**
+ * In a large index, query words with a lower IDF (in over ~27% of passages) are not looked up:
+ * they add little to BM25 but cost long posting lists. Small corpora keep every word.
+ */
 const MIN_QUERY_IDF = 1;
+const LARGE_INDEX = 1_000;
 
 export interface Passage {
   /** Index of the document (claim) this passage belongs to. */
@@ -135,11 +139,11 @@ export class InvertedIndex {
     const touched: number[] = [];
     const { scores } = this;
     const seen = new Set<number>();
+    const large = this.passageCount >= LARGE_INDEX;
     for (const term of queryTerms) {
       const t = this.termIds.get(term);
       if (t === undefined || seen.has(t)) continue;
-      // A word in a large share of the corpus adds little to BM25 but costs a long posting list.
-      if (this.idf[t] < MIN_QUERY_IDF && queryTerms.length > 1) continue;
+      if (large && this.idf[t] < MIN_QUERY_IDF && queryTerms.length > 1) continue;
       seen.add(t);
       const idf = this.idf[t];
       for (let i = this.offsets[t]; i < this.offsets[t + 1]; i++) {

@@ -14,7 +14,11 @@ const ARTICLE_WORDS = 3_000;
 const bruteForceSample = (size: number) => (size >= 100_000 ? 2 : 10);
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-const heapMb = () => process.memoryUsage().heapUsed / 1048576;
+/** JS heap plus typed-array buffers, where the index lives. */
+const heapMb = () => {
+  const memory = process.memoryUsage();
+  return (memory.heapUsed + memory.arrayBuffers) / 1048576;
+};
 const time = (fn: () => void) => {
   const start = performance.now();
   fn();

@@ -87,3 +87,25 @@ describe('corpus check', () => {
     expect(broken.stdout).toMatch(/error\s+claims\[0\] \(iau-2006-pluto-dwarf-planet\)\.source\.url: must be an https URL/);
   });
 });
+
+describe('npm run corpus:import', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'lib/node/corpus-import.ts', ...args], { cwd: root, encoding: 'utf8' });
+
+  it('turns a page of ClaimReview markup into a corpus that passes the check', () => {
+    const imported = run('tests/fixtures/claimreview/page.html', '--id', 'page-import');
+    expect(imported.status).toBe(0);
+    const report = checkCorpus(imported.stdout, TODAY);
+    expect(report.errors).toEqual([]);
+    expect(report.corpus?.meta.id).toBe('page-import');
+  });
+
+  it('refuses a file with a malformed item, naming each problem, and prints no corpus', () => {
+    const imported = run('tests/fixtures/claimreview/mixed-valid-invalid.json');
+    expect(imported.status).toBe(1);
+    expect(imported.stdout).toBe('');
+    expect(imported.stderr).toMatch(/claimReviewed is missing/);
+    expect(imported.stderr).toMatch(/is not an https URL/);
+  });
+});

@@ -52,6 +52,31 @@ describe('on the demo article', () => {
     await expect.poll(() => card.count()).toBe(0);
   });
 
+  it('opens the card when the pointer rests on the marked sentence', async () => {
+    const box = await page.evaluate(() => {
+      const ranges = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('counterclaim-contradicted')!;
+      const range = [...ranges].find((r) => /spokesperson said/.test(r.toString()))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + 20, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y);
+    await expect.poll(() => page.locator(`${LAYER} .card`).count()).toBe(1);
+    expect(await page.locator(`${LAYER} .card section.said`).innerText()).toMatch(/spokesperson/i);
+    await page.mouse.move(1, 1);
+    await expect.poll(() => page.locator(`${LAYER} .card`).count()).toBe(0);
+  });
+
+  it('shows the number of contradictions on the toolbar badge of that tab', async () => {
+    const tabId = await tabIdOf(browser, page);
+    const text = await browser.worker.evaluate(async (id) => {
+      type Action = { getBadgeText(details: { tabId: number }): Promise<string> };
+      return (globalThis as unknown as { chrome: { action: Action } }).chrome.action.getBadgeText({ tabId: id });
+    }, tabId);
+    expect(Number(text)).toBe(await page.locator(`${LAYER} .badge.contradicted`).count());
+    expect(Number(text)).toBeGreaterThan(0);
+  });
+
   it('opens the card from the keyboard: Tab to a badge, Enter, Esc returns focus', async () => {
     const badge = page.locator(`${LAYER} .badge.contradicted`).first();
     await badge.focus();

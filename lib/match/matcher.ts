@@ -5,7 +5,7 @@
 import Fuse from 'fuse.js';
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
 import { wordsOf, type Word } from './words';
-import { polarityAround } from './negation';
+import { negationCounts, polarityAround } from './negation';
 import { antonymsOf } from './antonyms';
 import {
   CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
@@ -44,8 +44,14 @@ class Query {
   /** term -> positions in `words` */
   readonly positions = new Map<string, number[]>();
 
+  readonly negations: Uint16Array;
+  /** IDF of each of the sentence's terms, filled in by the matcher that owns the index. */
+  readonly idf = new Map<string, number>();
+  private readonly pairs = new Map<number, Set<string>>();
+
   constructor(text: string) {
     this.words = wordsOf(text);
+    this.negations = negationCounts(this.words);
     this.words.forEach((word, i) => {
       if (!word.term) return;
       const list = this.positions.get(word.term);
@@ -70,6 +76,15 @@ class Query {
     return at;
   }
 
+  private pairsAt(at: number): Set<string> {
+    let pairs = this.pairs.get(at);
+    if (!pairs) {
+      pairs = letterPairs(this.words[at].surface);
+      this.pairs.set(at, pairs);
+    }
+    return pairs;
+  }
+
   /**
    * Cheap filter first (similar length, most letter pairs shared), then fuse.js scores the few
    * words left: a typo changes a letter or two, never the whole word.
@@ -79,7 +94,7 @@ class Query {
     const near: Array<{ word: string; at: number }> = [];
     this.words.forEach((word, at) => {
       if (!word.term || Math.abs(word.surface.length - surface.length) > 2) return;
-      if (word.surface.length < TYPO_MIN_LENGTH || dice(pairs, letterPairs(word.surface)) < TYPO_MIN_DICE) return;
+      if (word.surface.length < TYPO_MIN_LENGTH || dice(pairs, this.pairsAt(at)) < TYPO_MIN_DICE) return;
       near.push({ word: word.surface, at });
     });
     if (near.length === 0) return -1;
@@ -103,9 +118,9 @@ function dice(a: Set<string>, b: Set<string>): number {
 
 /** A passage's words, computed once per passage and kept. */
 interface PassageWords {
-  words: Word[];
-  /** Distinct content terms: a surface form (for typo search) and the first position of each. */
-  terms: Map<string, { surface: string; at: number }>;
+  /** Distinct content terms: a surface form (for typo search), first position and IDF of each. */
+  terms: Map<string, { surface: string; at: number; idf: number }>;
+  negations: Uint16Array;
 }
 
 export class Matcher {
@@ -144,11 +159,11 @@ export class Matcher {
     let cached = this.passageWords.get(passage);
     if (!cached) {
       const words = wordsOf(this.passageTexts[passage]);
-      const terms = new Map<string, { surface: string; at: number }>();
+      const terms = new Map<string, { surface: string; at: number; idf: number }>();
       words.forEach((word, at) => {
-        if (word.term && !terms.has(word.term)) terms.set(word.term, { surface: word.surface, at });
+        if (word.term && !terms.has(word.term)) terms.set(word.term, { surface: word.surface, at, idf: this.index.idfOf(word.term) });
       });
-      cached = { words, terms };
+      cached = { terms, negations: negationCounts(words) };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
@@ -163,15 +178,14 @@ export class Matcher {
    */
   private similarity(query: Query, passage: number, threshold: number): Similarity & { shared: number } {
     const target = this.wordsOfPassage(passage);
-    const idf = (term: string) => this.index.idfOf(term);
     let claimMass = 0;
     let claimCovered = 0;
     const inSentence: number[] = [];
     const inPassage: number[] = [];
-    const missing: Array<[string, { surface: string; at: number }]> = [];
+    const missing: Array<{ surface: string; at: number; idf: number }> = [];
     let antonyms = 0;
     for (const [term, where] of target.terms) {
-      const weight = idf(term);
+      const weight = where.idf;
       claimMass += weight;
       const at = query.positions.get(term);
       if (at) {
@@ -186,34 +200,34 @@ export class Matcher {
         inSentence.push(opposite);
         inPassage.push(where.at);
         antonyms++;
-      } else if (where.surface.length >= TYPO_MIN_LENGTH) missing.push([term, where]);
+      } else if (where.surface.length >= TYPO_MIN_LENGTH) missing.push(where);
     }
     const matchedTerms = new Set(inSentence.map((i) => query.words[i].term));
     let sentenceMass = 0;
     let sentenceCovered = 0;
     for (const term of query.positions.keys()) {
-      const weight = idf(term);
+      const weight = query.idf.get(term)!;
       sentenceMass += weight;
       if (matchedTerms.has(term)) sentenceCovered += weight;
     }
     const score = () => fBeta(claimCovered / (claimMass || 1), sentenceCovered / (sentenceMass || 1));
     // Typos: fuse.js is the costly step, so only for a candidate that could still reach the
     // threshold if every missing word turned out to be misspelt.
-    const missingMass = missing.reduce((sum, [term]) => sum + idf(term) * TYPO_WEIGHT, 0);
+    const missingMass = missing.reduce((sum, where) => sum + where.idf * TYPO_WEIGHT, 0);
     const bestCase = fBeta((claimCovered + missingMass) / (claimMass || 1), (sentenceCovered + missingMass) / (sentenceMass || 1));
     if (missing.length > 0 && bestCase >= threshold && score() >= threshold - TYPO_SEARCH_MARGIN) {
-      for (const [term, where] of missing) {
+      for (const where of missing) {
         const at = query.typoOf(where.surface);
         if (at < 0) continue;
-        const weight = idf(term) * TYPO_WEIGHT;
+        const weight = where.idf * TYPO_WEIGHT;
         claimCovered += weight;
-        sentenceCovered += Math.min(weight, idf(query.words[at].term));
+        sentenceCovered += Math.min(weight, query.idf.get(query.words[at].term)!);
         inSentence.push(at);
         inPassage.push(where.at);
       }
     }
     const flips = antonyms % 2 === 1;
-    const negated = (polarityAround(query.words, inSentence) !== polarityAround(target.words, inPassage)) !== flips;
+    const negated = (polarityAround(query.negations, inSentence) !== polarityAround(target.negations, inPassage)) !== flips;
     const words = [...new Set(inSentence.sort((a, b) => a - b).map((i) => query.words[i].surface))];
     return { score: round(score()), words, negated, shared: inSentence.length };
   }
@@ -221,6 +235,7 @@ export class Matcher {
   /** Candidates for a text, re-scored, best first (one per doc). Used for matching and for ranking. */
   rank(text: string, limit: number, threshold = 0, candidates = Math.max(CANDIDATES, limit)): DocMatch[] {
     const query = new Query(text);
+    for (const term of query.positions.keys()) query.idf.set(term, this.index.idfOf(term));
     const hits = this.index.search(query.terms, candidates);
     const best = new Map<number, DocMatch>();
     for (const hit of hits) {

@@ -38,16 +38,31 @@ function isNegating(words: readonly Word[], i: number): boolean {
 }
 
 /** +1 when the words assert, -1 when an odd number of negations governs them. */
-export function polarity(words: readonly Word[], from = 0, to = words.length): 1 | -1 {
-  let negations = 0;
-  for (let i = Math.max(0, from); i < Math.min(words.length, to); i++) if (isNegating(words, i)) negations++;
+/**
+ * Running count of negations: entry i is how many of words[0..i) negate. Computed once per
+ * text, so the polarity of any stretch costs two reads however many candidates are compared.
+ */
+export function negationCounts(words: readonly Word[]): Uint16Array {
+  const counts = new Uint16Array(words.length + 1);
+  for (let i = 0; i < words.length; i++) counts[i + 1] = counts[i] + (isNegating(words, i) ? 1 : 0);
+  return counts;
+}
+
+/** +1 when the stretch [from, to) asserts, -1 when an odd number of negations governs it. */
+export function polarity(counts: Uint16Array, from = 0, to = counts.length - 1): 1 | -1 {
+  const last = counts.length - 1;
+  const negations = counts[Math.min(last, Math.max(0, to))] - counts[Math.min(last, Math.max(0, from))];
   return negations % 2 === 0 ? 1 : -1;
 }
 
-/** Polarity of the stretch of `words` spanning the positions that matched, plus a little before. */
-export function polarityAround(words: readonly Word[], matchedPositions: readonly number[]): 1 | -1 {
-  if (matchedPositions.length === 0) return polarity(words);
-  const first = Math.min(...matchedPositions);
-  const last = Math.max(...matchedPositions);
-  return polarity(words, first - SCOPE_BEFORE, last + 1);
+/** Polarity of the stretch spanning the positions that matched, plus a little before. */
+export function polarityAround(counts: Uint16Array, matchedPositions: readonly number[]): 1 | -1 {
+  if (matchedPositions.length === 0) return polarity(counts);
+  let first = Infinity;
+  let last = -1;
+  for (const p of matchedPositions) {
+    if (p < first) first = p;
+    if (p > last) last = p;
+  }
+  return polarity(counts, first - SCOPE_BEFORE, last + 1);
 }

@@ -10,29 +10,79 @@ const SentenceSchema = v.object({
   end: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** Content -> background: check these sentences against the enabled corpora. */
+/**
+ * Content -> background: check these sentences against the enabled corpora. `onTopic` is set
+ * for paragraphs that arrive later on a page already found to be about the topic.
+ */
 export const CheckPageSchema = v.object({
   type: v.literal('check-page'),
   title: v.pipe(v.string(), v.maxLength(2000)),
   sentences: v.pipe(v.array(SentenceSchema), v.maxLength(100_000)),
+  onTopic: v.optional(v.boolean(), false),
 });
 
-/** Content -> background: the number of contradictions now shown on this tab (for the badge). */
-export const ShowCountSchema = v.object({
-  type: v.literal('show-count'),
-  contradictions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+const MatchViewSchema = v.object({
+  key: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  sentence: v.pipe(v.string(), v.maxLength(5000)),
+  start: v.number(),
+  end: v.number(),
+  claim: v.pipe(v.string(), v.maxLength(200)),
+  score: v.number(),
+  stance: v.picklist(['affirms', 'disputes']),
+  negates: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  matchedOn: v.array(v.pipe(v.string(), v.maxLength(100))),
+  contradictedBy: v.array(v.pipe(v.string(), v.maxLength(200))),
+  supportedBy: v.array(v.pipe(v.string(), v.maxLength(200))),
 });
 
-/** Popup -> content: what is on this page? */
-export const GetSummarySchema = v.object({ type: v.literal('get-summary') });
+const ClaimViewSchema = v.object({
+  id: v.string(),
+  text: v.string(),
+  quote: v.optional(v.string()),
+  speaker: v.string(),
+  outlet: v.string(),
+  title: v.string(),
+  url: v.string(),
+  date: v.string(),
+  stance: v.picklist(['affirms', 'disputes']),
+  lean: v.picklist(['open', 'closed', 'neutral']),
+});
 
-/** Popup -> content: scroll to the n-th annotation and flash it. */
+export const PageStateSchema = v.picklist(['working', 'not-article', 'off-topic', 'no-matches', 'done', 'error']);
+
+/** What a frame has found on its page, for the popup and the toolbar badge. */
+export const PageSummarySchema = v.object({
+  /** Changes when the frame shows a new page (load or single-page-app navigation). */
+  pageId: v.pipe(v.string(), v.maxLength(64)),
+  state: PageStateSchema,
+  url: v.pipe(v.string(), v.maxLength(4096)),
+  title: v.pipe(v.string(), v.maxLength(2000)),
+  isArticle: v.boolean(),
+  about: v.boolean(),
+  topicScore: v.number(),
+  sentences: v.number(),
+  matches: v.pipe(v.array(MatchViewSchema), v.maxLength(10_000)),
+  /** Matches found beyond the cap on marks drawn. */
+  hidden: v.optional(v.number(), 0),
+  claims: v.record(v.string(), ClaimViewSchema),
+  error: v.optional(v.string()),
+  /** performance.now() in the page: when our work started, when the last mark was drawn, and our busy time. */
+  timing: v.optional(v.object({ started: v.number(), drawn: v.optional(v.number()), busyMs: v.number() })),
+});
+
+/** Content -> background: this frame's summary, sent whenever it changes. */
+export const FrameReportSchema = v.object({ type: v.literal('frame-report'), summary: PageSummarySchema });
+
+/** Popup -> background: the summary of a tab (the frame with the most marks). */
+export const GetTabSummarySchema = v.object({ type: v.literal('get-tab-summary'), tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
+/** Popup -> content (one frame): scroll to a mark and flash it. */
 export const RevealSchema = v.object({
   type: v.literal('reveal'),
-  index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  key: v.pipe(v.string(), v.maxLength(100)),
 });
 
-export const MessageSchema = v.variant('type', [CheckPageSchema, ShowCountSchema, GetSummarySchema, RevealSchema]);
+export const MessageSchema = v.variant('type', [CheckPageSchema, FrameReportSchema, GetTabSummarySchema, RevealSchema]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type CheckPageMessage = v.InferOutput<typeof CheckPageSchema>;
@@ -44,31 +94,10 @@ export function parseMessage(data: unknown): Message | null {
 }
 
 /** What the reader sees of a claim: never more than the corpus says. */
-export interface ClaimView {
-  id: string;
-  text: string;
-  quote?: string;
-  speaker: string;
-  outlet: string;
-  title: string;
-  url: string;
-  date: string;
-  stance: 'affirms' | 'disputes';
-  lean: 'open' | 'closed' | 'neutral';
-}
-
-export interface MatchView {
-  sentence: string;
-  start: number;
-  end: number;
-  claim: string;
-  score: number;
-  stance: 'affirms' | 'disputes';
-  negates?: string;
-  matchedOn: string[];
-  contradictedBy: string[];
-  supportedBy: string[];
-}
+export type ClaimView = v.InferOutput<typeof ClaimViewSchema>;
+export type MatchView = v.InferOutput<typeof MatchViewSchema>;
+export type PageState = v.InferOutput<typeof PageStateSchema>;
+export type PageSummary = v.InferOutput<typeof PageSummarySchema>;
 
 /** Background -> content: the answer to check-page. */
 export interface CheckPageReply {
@@ -80,20 +109,10 @@ export interface CheckPageReply {
   error?: string;
 }
 
-export type PageState = 'working' | 'not-article' | 'off-topic' | 'no-matches' | 'done' | 'error';
-
-/** Content -> popup: the answer to get-summary. */
-export interface PageSummary {
-  state: PageState;
-  url: string;
-  title: string;
-  isArticle: boolean;
-  about: boolean;
-  topicScore: number;
-  sentences: number;
-  matches: MatchView[];
-  claims: Record<string, ClaimView>;
-  error?: string;
+/** Background -> popup: a tab's summary and the frame it comes from (for reveal). */
+export interface TabSummary {
+  frameId: number;
+  summary: PageSummary;
 }
 
 /** A match is shown as contradicted when some claim says the opposite of what the sentence says. */

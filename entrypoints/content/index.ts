@@ -1,78 +1,82 @@
 /**
- * Content script: wiring only. Reads the page (lib/read-page), asks the background to check
- * it, draws the answer, and answers the popup. On a page that is not an article it stops after
- * the cheap test and only answers the popup.
+ * Content script: wiring only. A PageSession reads and checks the page; this file starts it,
+ * watches for paragraphs that arrive later and for in-app navigation, answers the popup's
+ * "reveal", and releases everything when the extension is reloaded.
  */
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readPage } from '../../lib/read-page';
-import { isContradicted, parseMessage, type CheckPageReply, type PageSummary } from '../../lib/messages';
-import { showAnnotations, type ShownAnnotations } from './annotations';
+import { createHighlighter } from '../../lib/annotate';
+import { parseMessage } from '../../lib/messages';
+import { OWN_NODE_ATTRIBUTE } from '../../lib/own-nodes';
+import { mountAnnotationUi, type AnnotationUi } from './annotation-ui';
+import { PageSession } from './page-session';
+
+/** Changes to the page are gathered this long before a new scan. */
+const SETTLE_MS = 400;
+/** Smaller text changes (a clock, a counter) are not new paragraphs. */
+const MIN_CHANGED_CHARS = 40;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  allFrames: true,
   runAt: 'document_idle',
   main: (ctx) => run(ctx),
 });
 
-async function run(ctx: ContentScriptContext): Promise<void> {
-  const summary: PageSummary = {
-    state: 'working', url: location.href, title: document.title, isArticle: false, about: false,
-    topicScore: 0, sentences: 0, matches: [], claims: {},
-  };
-  let shown: ShownAnnotations | undefined;
+function run(ctx: ContentScriptContext): void {
+  const highlighter = createHighlighter(document);
+  let ui: Promise<AnnotationUi> | undefined;
+  const session = new PageSession(document, () => (ui ??= mountAnnotationUi(ctx)), highlighter, () => ctx.isValid);
 
   const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);
-    if (message?.type === 'get-summary') return Promise.resolve(summary);
-    if (message?.type === 'reveal') {
-      shown?.reveal(message.index);
-      return Promise.resolve(true);
-    }
-    return undefined;
+    if (message?.type !== 'reveal') return undefined;
+    session.reveal(message.key);
+    return Promise.resolve(true);
   };
   browser.runtime.onMessage.addListener(onMessage);
+
+  const observer = new MutationObserver((records) => {
+    if (changedChars(records) >= MIN_CHANGED_CHARS) later();
+  });
+  // Only pages that are articles are watched; others cost nothing more.
+  const scan = () =>
+    session.scan().then(() => {
+      if (ctx.isValid && session.current.isArticle && document.body) {
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }
+    });
+  let settle = 0;
+  const later = () => {
+    clearTimeout(settle);
+    settle = ctx.setTimeout(() => void scan(), SETTLE_MS);
+  };
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    session.reset();
+    session.report();
+    later();
+  });
   ctx.onInvalidated(() => {
+    observer.disconnect();
     browser.runtime.onMessage.removeListener(onMessage);
-    shown?.remove();
+    highlighter.clear();
   });
 
-  const page = readPage(document);
-  summary.isArticle = page.isArticle;
-  summary.title = page.title || document.title;
-  summary.sentences = page.sentences.length;
-  if (!page.isArticle) {
-    summary.state = 'not-article';
-    return;
-  }
+  void scan();
+}
 
-  let reply: CheckPageReply;
-  try {
-    reply = (await browser.runtime.sendMessage({ type: 'check-page', title: page.title, sentences: page.sentences })) as CheckPageReply;
-  } catch (error) {
-    if (!ctx.isValid) return; // the extension was reloaded meanwhile: nothing to report
-    summary.state = 'error';
-    summary.error = `Could not check this page: ${(error as Error).message}`;
-    return;
+const isOurs = (node: Node | null): boolean =>
+  !!node && (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(`[${OWN_NODE_ATTRIBUTE}]`) != null;
+
+/** How much page text the mutations added or changed, ignoring our own nodes. */
+function changedChars(records: readonly MutationRecord[]): number {
+  let total = 0;
+  for (const record of records) {
+    if (isOurs(record.target)) continue;
+    if (record.type === 'characterData') total += (record.target as CharacterData).data.length;
+    for (const node of record.addedNodes) if (!isOurs(node)) total += node.textContent?.length ?? 0;
   }
-  if (!ctx.isValid) return;
-  Object.assign(summary, { about: reply.about, topicScore: reply.topicScore, matches: reply.matches, claims: reply.claims });
-  if (reply.error) {
-    summary.state = 'error';
-    summary.error = reply.error;
-    return;
-  }
-  if (!reply.about) {
-    summary.state = 'off-topic';
-    return;
-  }
-  if (reply.matches.length === 0) {
-    summary.state = 'no-matches';
-    return;
-  }
-  shown = await showAnnotations(ctx, reply, page.map);
-  summary.state = 'done';
-  await browser.runtime.sendMessage({ type: 'show-count', contradictions: reply.matches.filter(isContradicted).length }).catch(() => undefined);
+  return total;
 }

@@ -3,7 +3,7 @@
  * clicking one scrolls the page to it.
  */
 import browser from 'webextension-polyfill';
-import { isContradicted, type PageSummary } from '../../lib/messages';
+import { isContradicted, type PageSummary, type TabSummary } from '../../lib/messages';
 import { formatDate } from '../../lib/annotate/card';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -31,17 +31,18 @@ function setStatus(text: string, error = false): void {
   status.classList.toggle('error', error);
 }
 
-function render(summary: PageSummary, tabId: number): void {
+function render({ summary, frameId }: TabSummary, tabId: number): void {
   $('page-title').textContent = summary.title;
   $('facts').hidden = false;
   $('is-article').textContent = summary.isArticle ? 'Yes' : 'No';
   $('is-about').textContent = summary.about ? `Yes (${Math.round(summary.topicScore * 100)}%)` : 'No';
   $('count-matches').textContent = String(summary.matches.length);
   $('count-contradictions').textContent = String(summary.matches.filter(isContradicted).length);
-  setStatus(summary.state === 'error' ? summary.error ?? STATUS.error : STATUS[summary.state], summary.state === 'error');
+  const hidden = summary.hidden ? ` ${summary.hidden} more matches on this long page were not marked.` : '';
+  setStatus((summary.state === 'error' ? summary.error ?? STATUS.error : STATUS[summary.state]) + hidden, summary.state === 'error');
   const list = $('matches');
   list.replaceChildren();
-  summary.matches.forEach((match, index) => {
+  summary.matches.forEach((match) => {
     const claim = summary.claims[match.claim];
     const item = document.createElement('li');
     item.dataset.claimId = match.claim;
@@ -64,7 +65,7 @@ function render(summary: PageSummary, tabId: number): void {
       button.append(against);
     }
     button.addEventListener('click', () => {
-      browser.tabs.sendMessage(tabId, { type: 'reveal', index }).catch(() => undefined);
+      if (match.key) browser.tabs.sendMessage(tabId, { type: 'reveal', key: match.key }, { frameId }).catch(() => undefined);
     });
     item.append(button);
     list.append(item);
@@ -77,19 +78,14 @@ async function main(): Promise<void> {
     setStatus('No tab to summarise.', true);
     return;
   }
-  // The content script may still be reading the page: ask again until it has an answer.
-  for (let attempt = 0; attempt < 40; attempt++) {
-    let summary: PageSummary | undefined;
-    try {
-      summary = (await browser.tabs.sendMessage(tabId, { type: 'get-summary' })) as PageSummary | undefined;
-    } catch {
-      summary = undefined;
-    }
-    if (summary) {
-      render(summary, tabId);
-      if (summary.state !== 'working') return;
-    } else if (attempt >= 3) {
-      setStatus('Counterclaim cannot read this page (browser pages and the extension store are off limits).');
+  // The page may still be being read: ask again until it has an answer.
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const found = (await browser.runtime.sendMessage({ type: 'get-tab-summary', tabId }).catch(() => null)) as TabSummary | null;
+    if (found) {
+      render(found, tabId);
+      if (found.summary.state !== 'working') return;
+    } else if (attempt >= 4) {
+      setStatus('Counterclaim has not read this page: browser pages and the extension store are off limits, and pages opened before the extension was installed need a reload.');
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -16,6 +16,8 @@ export const HIGHLIGHT_NAMES: Record<MarkKind | 'flash', string> = {
 export interface Highlighter {
   readonly mode: 'highlight-api' | 'marks';
   add(range: Range, kind: MarkKind): void;
+  /** Removes one range's highlight (the range given to add). */
+  remove(range: Range): void;
   /** Briefly emphasise a range (after the popup scrolls to it). */
   flash(range: Range, ms?: number): void;
   /** Removes every highlight and our style sheet: the page is as it was. */
@@ -80,6 +82,8 @@ export function createHighlighter(doc: Document, options: { preferMarks?: boolea
 
 function apiHighlighter(doc: Document, api: HighlightApi, ensureStyle: () => void, dropStyle: () => void): Highlighter {
   const highlights = new Map<string, ReturnType<HighlightApi['make']>>();
+  // The registry holds copies (the page may move the originals); remember which is whose.
+  const copies = new Map<Range, { copy: Range; name: string }>();
   const get = (name: string, priority: number) => {
     let highlight = highlights.get(name);
     if (!highlight) {
@@ -94,7 +98,15 @@ function apiHighlighter(doc: Document, api: HighlightApi, ensureStyle: () => voi
     mode: 'highlight-api',
     add(range, kind) {
       ensureStyle();
-      get(HIGHLIGHT_NAMES[kind], kind === 'contradicted' ? 1 : 0).add(range.cloneRange());
+      const copy = range.cloneRange();
+      copies.set(range, { copy, name: HIGHLIGHT_NAMES[kind] });
+      get(HIGHLIGHT_NAMES[kind], kind === 'contradicted' ? 1 : 0).add(copy);
+    },
+    remove(range) {
+      const entry = copies.get(range);
+      if (!entry) return;
+      highlights.get(entry.name)?.delete(entry.copy);
+      copies.delete(range);
     },
     flash(range, ms = 1200) {
       ensureStyle();
@@ -106,6 +118,7 @@ function apiHighlighter(doc: Document, api: HighlightApi, ensureStyle: () => voi
     clear() {
       for (const name of highlights.keys()) api.registry.delete(name);
       highlights.clear();
+      copies.clear();
       dropStyle();
     },
   };
@@ -114,6 +127,7 @@ function apiHighlighter(doc: Document, api: HighlightApi, ensureStyle: () => voi
 /** Fallback: wraps the range's text in marks, remembering each split so removal restores it. */
 function markHighlighter(doc: Document, ensureStyle: () => void, dropStyle: () => void): Highlighter {
   const marks: HTMLElement[] = [];
+  const byRange = new Map<Range, HTMLElement[]>();
   const wrap = (range: Range, kind: string): HTMLElement[] => {
     const made: HTMLElement[] = [];
     const nodes: Text[] = [];
@@ -157,7 +171,16 @@ function markHighlighter(doc: Document, ensureStyle: () => void, dropStyle: () =
     mode: 'marks',
     add(range, kind) {
       ensureStyle();
-      marks.push(...wrap(range, kind));
+      const made = wrap(range, kind);
+      byRange.set(range, made);
+      marks.push(...made);
+    },
+    remove(range) {
+      for (const mark of (byRange.get(range) ?? []).reverse()) {
+        unwrap(mark);
+        marks.splice(marks.indexOf(mark), 1);
+      }
+      byRange.delete(range);
     },
     flash(range, ms = 1200) {
       const hit = marks.filter((m) => range.intersectsNode(m));
@@ -171,6 +194,7 @@ function markHighlighter(doc: Document, ensureStyle: () => void, dropStyle: () =
     },
     clear() {
       for (const mark of marks.splice(0).reverse()) unwrap(mark);
+      byRange.clear();
       dropStyle();
     },
   };

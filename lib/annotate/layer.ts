@@ -1,12 +1,15 @@
 /**
  * The reader-facing layer over the page: one badge per mark in the margin, and one card at a
  * time. Lives inside a shadow root the caller provides; listens to the page only through the
- * `listen` function it is given, so the caller can release everything at once.
+ * `listen` function it is given, so the caller can release everything at once. Marks can be
+ * added as paragraphs arrive and removed when the page rewrites them.
  */
 import type { MarkKind } from './highlighter';
 import { renderCard, type CardView } from './card';
 
 export interface Annotation {
+  /** Stable name of the mark, used by the popup to ask for it. */
+  key: string;
   range: Range;
   kind: MarkKind;
   view: CardView;
@@ -21,133 +24,154 @@ const BADGE_SIZE = 22;
 const GAP = 8;
 
 export interface AnnotationLayer {
-  /** Scrolls the n-th annotation into view and opens its card without taking focus. */
-  reveal(index: number): void;
+  add(annotations: readonly Annotation[]): void;
+  /** Removes the marks for which `test` is true (their text was rewritten by the page). */
+  remove(test: (annotation: Annotation) => boolean): Annotation[];
+  /** Scrolls a mark into view and opens its card. */
+  reveal(key: string): Annotation | undefined;
+  /** Says something to the reader in the corner (e.g. that marks were capped). */
+  notice(text: string | null): void;
+  readonly size: number;
   reposition(): void;
   destroy(): void;
 }
 
-export function createLayer(doc: Document, root: HTMLElement, annotations: readonly Annotation[], listen: Listen): AnnotationLayer {
+interface Entry {
+  annotation: Annotation;
+  badge: HTMLButtonElement;
+}
+
+export function createLayer(doc: Document, root: HTMLElement, listen: Listen): AnnotationLayer {
   const win = doc.defaultView!;
-  const badges: HTMLButtonElement[] = [];
-  let open: { index: number; card: HTMLElement; pinned: boolean } | null = null;
+  const entries: Entry[] = [];
+  let open: { entry: Entry; card: HTMLElement; pinned: boolean } | null = null;
   let hoverTimer = 0;
   /** Set while Esc hands focus back to a badge, which must not reopen its card. */
   let returningFocus = false;
+  let cardCount = 0;
 
+  const badges = doc.createElement('div');
   const live = doc.createElement('div');
   live.className = 'sr-only';
   live.setAttribute('role', 'status');
-  root.append(live);
+  const notice = doc.createElement('div');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'status');
+  notice.hidden = true;
+  root.append(badges, live, notice);
 
-  annotations.forEach((annotation, index) => {
+  function makeBadge(annotation: Annotation): HTMLButtonElement {
     const badge = doc.createElement('button');
     badge.type = 'button';
     badge.className = `badge ${annotation.kind === 'contradicted' ? 'contradicted' : 'matched'}`;
     badge.textContent = annotation.kind === 'contradicted' ? '!' : 'i';
     badge.dataset.claimId = annotation.view.claim.id;
-    badge.dataset.index = String(index);
-    const label = annotation.kind === 'contradicted'
+    badge.dataset.key = annotation.key;
+    badge.setAttribute('aria-label', annotation.kind === 'contradicted'
       ? `Contradicted claim: ${annotation.view.claim.text}. Show what contradicts it.`
-      : `Known claim: ${annotation.view.claim.text}. Show details.`;
-    badge.setAttribute('aria-label', label);
+      : `Known claim: ${annotation.view.claim.text}. Show details.`);
     badge.setAttribute('aria-expanded', 'false');
-    badge.addEventListener('click', () => (open?.index === index && open.pinned ? close(true) : show(index, true)));
+    const entry = () => entries.find((e) => e.badge === badge)!;
+    badge.addEventListener('click', () => (open?.entry.badge === badge && open.pinned ? close(true) : show(entry(), true)));
     badge.addEventListener('focus', () => {
-      if (!returningFocus) show(index, false);
+      if (!returningFocus) show(entry(), false);
     });
-    badge.addEventListener('mouseenter', () => scheduleShow(index));
+    badge.addEventListener('mouseenter', () => scheduleShow(entry()));
     badge.addEventListener('mouseleave', scheduleClose);
     badge.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
-        show(index, true);
+        show(entry(), true);
         open?.card.focus();
       } else if (event.key === 'Escape' && open) {
         close(true);
       }
     });
-    badges.push(badge);
-    root.append(badge);
-  });
+    return badge;
+  }
 
-  function rectsOf(index: number): DOMRect[] {
-    return [...annotations[index].range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  const before = (a: Range, b: Range) => a.compareBoundaryPoints(Range.START_TO_START, b) < 0;
+
+  function rectsOf(entry: Entry): DOMRect[] {
+    return [...entry.annotation.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+  }
+
+  function placeBadge(entry: Entry, viewport: number): void {
+    const rects = rectsOf(entry);
+    if (rects.length === 0) {
+      entry.badge.hidden = true;
+      return;
+    }
+    entry.badge.hidden = false;
+    const first = rects[0];
+    const start = entry.annotation.range.startContainer;
+    const block = ((start.nodeType === 1 ? start : start.parentElement) as Element | null)?.closest('p, li, blockquote, td, dd, article, section, div') ?? doc.body;
+    const right = Math.max(block.getBoundingClientRect().right, ...rects.map((r) => r.right));
+    const x = Math.min(right + GAP, viewport - BADGE_SIZE - 2);
+    entry.badge.style.left = `${x + win.scrollX}px`;
+    entry.badge.style.top = `${first.top + win.scrollY + (first.height - BADGE_SIZE) / 2}px`;
   }
 
   function place(): void {
     const viewport = doc.documentElement.clientWidth;
-    annotations.forEach((annotation, index) => {
-      const rects = rectsOf(index);
-      const badge = badges[index];
-      if (rects.length === 0) {
-        badge.hidden = true;
-        return;
-      }
-      badge.hidden = false;
-      const first = rects[0];
-      const block = (annotation.range.commonAncestorContainer.parentElement ?? doc.body).closest('p, li, blockquote, div, td, article') ?? doc.body;
-      const right = Math.max(block.getBoundingClientRect().right, ...rects.map((r) => r.right));
-      const x = Math.min(right + GAP, viewport - BADGE_SIZE - 2);
-      badge.style.left = `${x + win.scrollX}px`;
-      badge.style.top = `${first.top + win.scrollY + (first.height - BADGE_SIZE) / 2}px`;
-    });
-    if (open) placeCard(open.index, open.card);
+    for (const entry of entries) placeBadge(entry, viewport);
+    if (open) placeCard(open.entry, open.card);
   }
 
-  function placeCard(index: number, card: HTMLElement): void {
-    const rects = rectsOf(index);
+  /** Beside the sentence, inside the viewport: below it when there is room, above otherwise. */
+  function placeCard(entry: Entry, card: HTMLElement): void {
+    const rects = rectsOf(entry);
     if (rects.length === 0) return;
     const last = rects[rects.length - 1];
     const viewportWidth = doc.documentElement.clientWidth;
     const viewportHeight = win.innerHeight;
     const width = card.offsetWidth || 380;
     const height = card.offsetHeight || 200;
-    let left = Math.min(Math.max(GAP, rects[0].left), viewportWidth - width - GAP);
-    left = Math.max(GAP, left);
+    const left = Math.max(GAP, Math.min(rects[0].left, viewportWidth - width - GAP));
     const below = last.bottom + GAP;
-    const top = below + height <= viewportHeight || rects[0].top - GAP - height < 0 ? below : rects[0].top - GAP - height;
+    const above = rects[0].top - GAP - height;
+    const top = below + height <= viewportHeight || above < 0 ? Math.min(below, Math.max(GAP, viewportHeight - height - GAP)) : above;
     card.style.left = `${left + win.scrollX}px`;
     card.style.top = `${top + win.scrollY}px`;
   }
 
-  function show(index: number, pinned: boolean): void {
+  function show(entry: Entry, pinned: boolean): void {
     win.clearTimeout(hoverTimer);
-    if (open?.index === index) {
+    if (open?.entry === entry) {
       open.pinned ||= pinned;
       return;
     }
     close(false);
-    const card = renderCard(doc, annotations[index].view, `counterclaim-card-${index}`);
+    const card = renderCard(doc, entry.annotation.view, `counterclaim-card-${++cardCount}`);
     card.addEventListener('mouseenter', () => win.clearTimeout(hoverTimer));
     card.addEventListener('mouseleave', scheduleClose);
     card.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') close(true);
     });
     root.append(card);
-    badges[index].setAttribute('aria-expanded', 'true');
-    badges[index].setAttribute('aria-controls', card.id);
-    open = { index, card, pinned };
-    placeCard(index, card);
+    entry.badge.setAttribute('aria-expanded', 'true');
+    entry.badge.setAttribute('aria-controls', card.id);
+    open = { entry, card, pinned };
+    placeCard(entry, card);
   }
 
   function close(returnFocus: boolean): void {
     if (!open) return;
-    const { index, card } = open;
+    const { entry, card } = open;
     open = null;
     card.remove();
-    badges[index].setAttribute('aria-expanded', 'false');
-    badges[index].removeAttribute('aria-controls');
-    if (returnFocus) {
+    entry.badge.setAttribute('aria-expanded', 'false');
+    entry.badge.removeAttribute('aria-controls');
+    if (returnFocus && entry.badge.isConnected) {
       returningFocus = true;
-      badges[index].focus({ preventScroll: true });
+      entry.badge.focus({ preventScroll: true });
       returningFocus = false;
     }
   }
 
-  function scheduleShow(index: number): void {
+  function scheduleShow(entry: Entry): void {
     win.clearTimeout(hoverTimer);
-    hoverTimer = win.setTimeout(() => show(index, false), HOVER_OPEN_MS);
+    hoverTimer = win.setTimeout(() => show(entry, false), HOVER_OPEN_MS);
   }
 
   function scheduleClose(): void {
@@ -156,29 +180,36 @@ export function createLayer(doc: Document, root: HTMLElement, annotations: reado
     hoverTimer = win.setTimeout(() => close(false), HOVER_CLOSE_MS);
   }
 
-  /** Which annotation's text is under the pointer, if any. */
-  function annotationAt(x: number, y: number): number {
-    for (let i = 0; i < annotations.length; i++) {
-      for (const r of rectsOf(i)) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return i;
+  /** Which mark's text is under the pointer, if any. */
+  function entryAt(x: number, y: number): Entry | undefined {
+    for (const entry of entries) {
+      for (const r of rectsOf(entry)) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return entry;
     }
-    return -1;
+    return undefined;
+  }
+
+  function announce(): void {
+    const contradicted = entries.filter((e) => e.annotation.kind === 'contradicted').length;
+    live.textContent = contradicted
+      ? `Counterclaim marked ${contradicted} contradicted ${contradicted === 1 ? 'claim' : 'claims'} on this page.`
+      : `Counterclaim marked ${entries.length} known ${entries.length === 1 ? 'claim' : 'claims'} on this page.`;
   }
 
   let pointerFrame = 0;
   listen(doc, 'mousemove', (event) => {
-    if (pointerFrame) return;
+    if (pointerFrame || entries.length === 0) return;
     pointerFrame = win.requestAnimationFrame(() => {
       pointerFrame = 0;
-      const index = annotationAt(event.clientX, event.clientY);
-      if (index >= 0) scheduleShow(index);
+      const entry = entryAt(event.clientX, event.clientY);
+      if (entry) scheduleShow(entry);
       else if (open && !open.pinned && !event.composedPath().includes(open.card)) scheduleClose();
     });
   }, { passive: true });
   listen(doc, 'click', (event) => {
     if (open && event.composedPath().includes(open.card)) return;
-    const index = annotationAt(event.clientX, event.clientY);
-    if (index >= 0) show(index, true);
-    else if (open && !event.composedPath().includes(badges[open.index])) close(false);
+    const entry = entryAt(event.clientX, event.clientY);
+    if (entry) show(entry, true);
+    else if (open && !event.composedPath().includes(open.entry.badge)) close(false);
   });
   listen(doc, 'keydown', (event) => {
     // Esc with focus in the page (a card opened by hover); inside our UI the card and badge handle it.
@@ -190,25 +221,56 @@ export function createLayer(doc: Document, root: HTMLElement, annotations: reado
   };
   listen(win, 'resize', schedulePlace, { passive: true });
 
-  place();
-  const contradicted = annotations.filter((a) => a.kind === 'contradicted').length;
-  live.textContent = contradicted
-    ? `Counterclaim marked ${contradicted} contradicted ${contradicted === 1 ? 'claim' : 'claims'} on this page.`
-    : `Counterclaim marked ${annotations.length} known ${annotations.length === 1 ? 'claim' : 'claims'} on this page.`;
-
   return {
-    reveal(index) {
-      const range = annotations[index]?.range;
-      if (!range) return;
-      const target = range.startContainer.parentElement;
-      target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    add(annotations) {
+      const viewport = doc.documentElement.clientWidth;
+      for (const annotation of annotations) {
+        const entry = { annotation, badge: makeBadge(annotation) };
+        // Keep page order, so Tab moves through the badges as the text reads.
+        const at = entries.findIndex((e) => before(annotation.range, e.annotation.range));
+        if (at < 0) {
+          entries.push(entry);
+          badges.append(entry.badge);
+        } else {
+          entries.splice(at, 0, entry);
+          entries[at + 1].badge.before(entry.badge);
+        }
+        placeBadge(entry, viewport);
+      }
+      announce();
+    },
+    remove(test) {
+      const removed: Annotation[] = [];
+      for (let i = entries.length - 1; i >= 0; i--) {
+        if (!test(entries[i].annotation)) continue;
+        if (open?.entry === entries[i]) close(false);
+        entries[i].badge.remove();
+        removed.push(entries.splice(i, 1)[0].annotation);
+      }
+      if (removed.length) announce();
+      return removed;
+    },
+    reveal(key) {
+      const entry = entries.find((e) => e.annotation.key === key);
+      if (!entry) return undefined;
+      const start = entry.annotation.range.startContainer;
+      (start.nodeType === 1 ? (start as Element) : start.parentElement)?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
       place();
-      show(index, true);
+      show(entry, true);
+      return entry.annotation;
+    },
+    notice(text) {
+      notice.textContent = text ?? '';
+      notice.hidden = !text;
+    },
+    get size() {
+      return entries.length;
     },
     reposition: place,
     destroy() {
       close(false);
       win.clearTimeout(hoverTimer);
+      entries.length = 0;
       root.replaceChildren();
     },
   };

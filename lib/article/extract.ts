@@ -22,6 +22,11 @@ const BLOCK_SELECTOR = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, dd, d
 const MIN_CONTAINED_CHARS = 40;
 /** Readability gives up on pages larger than this many elements; so do we (no freeze). */
 const MAX_ELEMENTS = 60_000;
+/**
+ * Above this much text Readability's single pass would hold the page for too long (it cannot
+ * be cut into tasks): the article is found from its markup instead.
+ */
+export const MAX_READABILITY_CHARS = 150_000;
 
 export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -78,8 +83,9 @@ export function extractArticle(doc: Document): ExtractedArticle {
   const body = doc.body;
   if (!body) return { title: metaTitle(doc), blocks: [], language };
   let verdict: ReturnType<typeof readableTexts> = null;
+  const large = (body.textContent?.length ?? 0) > MAX_READABILITY_CHARS;
   try {
-    verdict = readableTexts(doc);
+    verdict = large ? null : readableTexts(doc);
   } catch {
     verdict = null; // a page Readability cannot parse still gets the fallback below
   }

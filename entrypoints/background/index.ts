@@ -1,13 +1,14 @@
 /**
  * The background owns the corpus and its index (built at build time), answers the content
- * script's check requests, and keeps the toolbar badge in step with each tab.
+ * script's check requests, keeps each tab's findings for the popup, and the toolbar badge.
  */
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { corpus, index } from 'virtual:bundled-corpus';
-import { CorpusChecker } from '../lib/check';
-import { claimView } from '../lib/claim-view';
-import { parseMessage, type CheckPageMessage, type CheckPageReply, type ClaimView } from '../lib/messages';
+import { CorpusChecker } from '../../lib/check';
+import { claimView } from '../../lib/claim-view';
+import { parseMessage, type CheckPageMessage, type CheckPageReply, type ClaimView } from '../../lib/messages';
+import { contradictionsIn, forgetTab, recordFrame, tabSummary } from './tab-summaries';
 
 let checker: CorpusChecker | undefined;
 /** Loaded on the first article, not at start-up: most pages never need it. */
@@ -15,7 +16,9 @@ const getChecker = () => (checker ??= CorpusChecker.withIndex(corpus, index));
 
 function checkPage(message: CheckPageMessage): CheckPageReply {
   const current = getChecker();
-  const verdict = current.checkPage(message.title, message.sentences);
+  const verdict = message.onTopic
+    ? { about: true, topicScore: 1, matches: message.sentences.flatMap((s) => current.checkSentence(s) ?? []) }
+    : current.checkPage(message.title, message.sentences);
   const claims: Record<string, ClaimView> = {};
   for (const match of verdict.matches) {
     for (const id of [match.claim, match.negates, ...match.contradictedBy, ...match.supportedBy]) {
@@ -26,8 +29,7 @@ function checkPage(message: CheckPageMessage): CheckPageReply {
   return { ...verdict, claims };
 }
 
-async function showCount(tabId: number | undefined, contradictions: number): Promise<void> {
-  if (tabId === undefined) return;
+async function showCount(tabId: number, contradictions: number): Promise<void> {
   // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
   const action = browser.action ?? browser.browserAction;
   await action.setBadgeText({ tabId, text: contradictions ? String(contradictions) : '' });
@@ -46,10 +48,20 @@ export default defineBackground(() => {
         } catch (error) {
           return Promise.resolve({ about: false, topicScore: 0, matches: [], claims: {}, error: (error as Error).message } satisfies CheckPageReply);
         }
-      case 'show-count':
-        return showCount(sender.tab?.id, message.contradictions).then(() => true, () => false);
+      case 'frame-report': {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) return undefined;
+        return recordFrame(tabId, sender.frameId ?? 0, message.summary)
+          .then((frames) => showCount(tabId, contradictionsIn(frames)))
+          .then(() => true, () => false);
+      }
+      case 'get-tab-summary':
+        // Only our own pages (popup, options) may read a tab's findings, never a content script.
+        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
+        return tabSummary(message.tabId);
       default:
         return undefined;
     }
   });
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

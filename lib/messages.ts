@@ -66,8 +66,11 @@ export const PageSummarySchema = v.object({
   hidden: v.optional(v.number(), 0),
   claims: v.record(v.string(), ClaimViewSchema),
   error: v.optional(v.string()),
-  /** performance.now() in the page: when our work started, when the last mark was drawn, and our busy time. */
-  timing: v.optional(v.object({ started: v.number(), drawn: v.optional(v.number()), busyMs: v.number() })),
+  /**
+   * Times in the page's clock (performance.now()): the page's load event end, when our work
+   * started, when the last mark was drawn; and how long our code held the main thread.
+   */
+  timing: v.optional(v.object({ loadEnd: v.optional(v.number()), started: v.number(), drawn: v.optional(v.number()), busyMs: v.number() })),
 });
 
 /** Content -> background: this frame's summary, sent whenever it changes. */

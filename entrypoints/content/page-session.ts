@@ -18,6 +18,11 @@ export const MAX_MARKS = 150;
 /** Blocks checked per message: large enough for the topic gate, small enough to stay responsive. */
 const BLOCKS_PER_CHUNK = 60;
 
+function loadEventEnd(): number | undefined {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.loadEventEnd || undefined;
+}
+
 interface Drawn {
   annotation: Annotation;
   block: Element;
@@ -60,7 +65,7 @@ export class PageSession {
       pageId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
       state: 'working', url: location.href, title: this.doc.title, isArticle: false, about: false,
       topicScore: 0, sentences: 0, matches: [], hidden: 0, claims: {},
-      timing: { started: performance.now(), busyMs: 0 },
+      timing: { loadEnd: loadEventEnd(), started: performance.now(), busyMs: 0 },
     };
   }
 
@@ -205,6 +210,7 @@ export class PageSession {
     this.drawn.sort((a, b) => a.annotation.range.compareBoundaryPoints(Range.START_TO_START, b.annotation.range));
     this.summary.matches = this.drawn.map((d) => d.match);
     this.summary.timing!.drawn = performance.now();
+    this.summary.timing!.loadEnd ??= loadEventEnd();
     if (this.summary.hidden) {
       ui.layer.notice(`Counterclaim marked the first ${MAX_MARKS} claims on this long page; ${this.summary.hidden} more were not marked.`);
     }
@@ -213,6 +219,7 @@ export class PageSession {
 
   private finish(state: PageSummary['state']): void {
     this.summary.state = state;
+    this.summary.timing!.loadEnd ??= loadEventEnd();
     this.summary.matches = this.drawn.map((d) => d.match);
     this.report();
   }

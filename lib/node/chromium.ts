@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { TabSummary } from '../messages';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
@@ -15,12 +16,17 @@ export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript', '.css': 'text/css' };
 
 /** Serves the repository's demo and fixture pages; nothing outside those folders. */
-export async function startServer(): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
+export async function startServer(generated: Record<string, () => string> = {}): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
   const roots: Record<string, string> = { '/demo/': join(ROOT, 'assets/demo'), '/fixtures/': join(ROOT, 'tests/fixtures') };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(roots).find((p) => path.startsWith(p));
     const file = prefix ? normalize(join(roots[prefix], path.slice(prefix.length))) : '';
+    if (generated[path]) {
+      response.writeHead(200, { 'content-type': TYPES['.html'] });
+      response.end(generated[path]());
+      return;
+    }
     if (path === '/favicon.ico') {
       response.writeHead(204).end(); // no 404 noise in the console
       return;
@@ -100,6 +106,30 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number): Promi
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
   await popup.waitForFunction(() => !document.getElementById('facts')?.hidden);
   return popup;
+}
+
+/** What the background knows of a tab (the popup's source), read from an extension page. */
+export async function tabSummary(browser: ExtensionBrowser, tabId: number): Promise<TabSummary | null> {
+  let page = browser.context.pages().find((p) => p.url().startsWith(`chrome-extension://${browser.extensionId}/`));
+  if (!page) {
+    page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=0`);
+  }
+  return page.evaluate((id) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime;
+    return runtime.sendMessage({ type: 'get-tab-summary', tabId: id });
+  }, tabId) as Promise<TabSummary | null>;
+}
+
+/** Waits until the tab's findings are final (not 'working') and returns them. */
+export async function settledSummary(browser: ExtensionBrowser, tabId: number, timeoutMs = 15_000): Promise<TabSummary> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await tabSummary(browser, tabId);
+    if (found && found.summary.state !== 'working') return found;
+    if (Date.now() > deadline) throw new Error(`tab ${tabId} still ${found?.summary.state ?? 'unknown'} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Text of the ranges registered under a CSS highlight name, read from the page. */

@@ -1,7 +1,7 @@
 /** Styles of our shadow-root UI: they cannot reach the page, and the page's cannot reach them. */
 export const LAYER_CSS = `
 :host { all: initial !important; position: absolute !important; top: 0 !important; left: 0 !important;
-  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483646 !important;
+  width: 0 !important; height: 0 !important; overflow: visible !important; z-index: 2147483647 !important;
   display: block !important; pointer-events: none !important; }
 .layer { --bg: #ffffff; --fg: #1d1f24; --muted: #5b6170; --line: #d9dce3; --accent: #d9480f; --match: #5f54d6;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); }

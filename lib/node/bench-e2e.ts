@@ -10,6 +10,7 @@ const RUNS = 5;
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// @ts-expect-error: a plain ES module written for the tests, without type declarations
 const { bigArticleHtml } = (await import('../../tests/fixtures/big-article.mjs')) as { bigArticleHtml: (words: number) => string };
 const big = bigArticleHtml(10_000);
 const server = await startServer({ '/generated/article-10000.html': () => big });

@@ -39,6 +39,13 @@ describe('on the demo article', () => {
     expect(contradicted).toContainEqual(expect.stringMatching(/spokesperson said Meta still intends to go on releasing open-source models/));
   });
 
+  it('leaves the article DOM untouched: marks are CSS highlights, our UI sits outside <body>', async () => {
+    const withExtension = await page.evaluate(() => document.body.outerHTML);
+    const plain = await domWithoutExtension(server.url('/demo/article.html'), 300);
+    const body = plain.slice(plain.indexOf('<body'), plain.lastIndexOf('</body>') + '</body>'.length);
+    expect(withExtension).toBe(body);
+  });
+
   it('opens a card with the contradicting claim and its source when the badge is clicked', async () => {
     const badge = page.locator(`${LAYER} .badge.contradicted`).first();
     await badge.click();

@@ -124,6 +124,8 @@ function apiHighlighter(doc: Document, api: HighlightApi, ensureStyle: () => voi
   };
 }
 
+const NOT_TEXT = `script, style, noscript, template, textarea, [${OWN_NODE_ATTRIBUTE}]:not(mark)`;
+
 /** Fallback: wraps the range's text in marks, remembering each split so removal restores it. */
 function markHighlighter(doc: Document, ensureStyle: () => void, dropStyle: () => void): Highlighter {
   const marks: HTMLElement[] = [];
@@ -133,7 +135,10 @@ function markHighlighter(doc: Document, ensureStyle: () => void, dropStyle: () =
     const nodes: Text[] = [];
     const walker = doc.createTreeWalker(range.commonAncestorContainer, 0x4);
     if (range.commonAncestorContainer.nodeType === 3) nodes.push(range.commonAncestorContainer as Text);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n as Text);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      // Text that is not page text (a <style> inside the sentence) must never be wrapped.
+      if (range.intersectsNode(n) && !n.parentElement?.closest(NOT_TEXT)) nodes.push(n as Text);
+    }
     for (let node of nodes) {
       const start = node === range.startContainer ? range.startOffset : 0;
       const end = node === range.endContainer ? range.endOffset : node.data.length;

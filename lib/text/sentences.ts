@@ -14,27 +14,101 @@ export interface Sentence {
 const MIN_SENTENCE_CHARS = 12;
 /** Longer runs are not sentences (tables, code, lists without punctuation): cut them up. */
 const MAX_SENTENCE_CHARS = 1200;
+/**
+ * The most text given to the segmenter at once. Why: iterating its segments costs time in
+ * proportion to the whole string for every segment (V8/ICU), so one 200,000-character paragraph
+ * of short sentences took seconds; a window keeps each call small.
+ */
+const WINDOW_CHARS = 4 * MAX_SENTENCE_CHARS;
 
-let segmenter: Intl.Segmenter | undefined;
+// Why one per language: a single cached segmenter kept the first caller's language for good.
+const segmenters = new Map<string, Intl.Segmenter>();
 
 function sentenceSegmenter(language: string): Intl.Segmenter {
-  segmenter ??= new Intl.Segmenter(language, { granularity: 'sentence' });
-  return segmenter;
+  let found = segmenters.get(language);
+  if (!found) {
+    try {
+      found = new Intl.Segmenter(language, { granularity: 'sentence' });
+    } catch {
+      // Why: pages declare tags Intl rejects (lang="en_US", lang=""), which threw a RangeError.
+      found = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(language, found);
+  }
+  return found;
+}
+
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+const isSpace = (text: string, index: number) => /\s/.test(text[index]);
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+const splitsPair = (text: string, index: number) =>
+  isHighSurrogate(text.charCodeAt(index - 1)) && isLowSurrogate(text.charCodeAt(index));
+
+/**
+ * Where to cut an over-long run that starts at `from` so the piece ends by `limit`. Why: cutting
+ * at exactly `limit` split words, emoji and even surrogate pairs (lone halves in the text and the
+ * Range); prefer just after whitespace, else a grapheme boundary, else at least a code point's.
+ */
+function cutPoint(text: string, from: number, limit: number): number {
+  for (let i = limit; i > from + MAX_SENTENCE_CHARS / 2; i--) if (isSpace(text, i - 1)) return i;
+  // Graphemes are found in a small window around the limit: the segmenter is slow on long text.
+  const windowStart = Math.max(from, limit - 256);
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  let best = -1;
+  for (const { index } of graphemeSegmenter.segment(text.slice(windowStart, limit + 32))) {
+    const at = windowStart + index;
+    if (at > limit) break;
+    if (at > windowStart) best = at;
+  }
+  if (best > from) return best;
+  return splitsPair(text, limit) ? limit - 1 : limit;
+}
+
+/** Pushes text[from, to) trimmed, if anything is left. */
+function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): void {
+  while (from < to && isSpace(text, from)) from++;
+  while (to > from && isSpace(text, to - 1)) to--;
+  if (to > from) out.push({ text: text.slice(from, to), start: from, end: to });
+}
+
+/** Pushes one segment: trimmed, dropped if short, cut into pieces if too long. */
+function pushSentence(text: string, from: number, to: number, out: Sentence[]): void {
+  while (from < to && isSpace(text, from)) from++;
+  while (to > from && isSpace(text, to - 1)) to--;
+  if (to - from < MIN_SENTENCE_CHARS) return;
+  for (let cut = from; cut < to; ) {
+    // Why trimmed and cut at a boundary: pieces began or ended with whitespace or half an emoji.
+    const stop = to - cut > MAX_SENTENCE_CHARS ? cutPoint(text, cut, cut + MAX_SENTENCE_CHARS) : to;
+    pushTrimmed(text, cut, stop, out);
+    cut = stop;
+  }
 }
 
 /** Splits text[start, end) into trimmed sentences with absolute offsets. */
 function splitSpan(text: string, start: number, end: number, language: string, out: Sentence[]): void {
-  const span = text.slice(start, end);
-  for (const piece of sentenceSegmenter(language).segment(span)) {
-    let from = start + piece.index;
-    let to = from + piece.segment.length;
-    while (from < to && /\s/.test(text[from])) from++;
-    while (to > from && /\s/.test(text[to - 1])) to--;
-    if (to - from < MIN_SENTENCE_CHARS) continue;
-    for (let cut = from; cut < to; cut += MAX_SENTENCE_CHARS) {
-      const stop = Math.min(to, cut + MAX_SENTENCE_CHARS);
-      out.push({ text: text.slice(cut, stop), start: cut, end: stop });
+  let from = start;
+  while (from < end) {
+    while (from < end && isSpace(text, from)) from++;
+    if (from >= end) return;
+    let stop = Math.min(end, from + WINDOW_CHARS);
+    if (stop < end && splitsPair(text, stop)) stop--;
+    const pieces: Array<[number, number]> = [];
+    for (const piece of sentenceSegmenter(language).segment(text.slice(from, stop))) {
+      pieces.push([from + piece.index, from + piece.index + piece.segment.length]);
     }
+    if (stop < end && pieces.length === 1) {
+      // One run fills the window: give out one capped piece and look again after it.
+      const cut = cutPoint(text, from, from + MAX_SENTENCE_CHARS);
+      pushTrimmed(text, from, cut, out);
+      from = cut;
+      continue;
+    }
+    // The window's last sentence may go on past it: unless the span ends here, redo it next time.
+    if (stop < end) pieces.pop();
+    for (const [a, b] of pieces) pushSentence(text, a, b, out);
+    from = pieces[pieces.length - 1][1];
   }
 }
 

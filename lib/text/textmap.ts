@@ -41,6 +41,9 @@ function isSkipped(element: Element): boolean {
 export function textNodesOf(root: Element): Text[] {
   const doc = root.ownerDocument;
   const nodes: Text[] = [];
+  // Why: a TreeWalker never runs its filter on the root, so a block that is itself hidden,
+  // aria-hidden or ours gave all its text.
+  if (isSkipped(root)) return nodes;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode: (node) => {
       if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
@@ -58,7 +61,9 @@ export function buildTextMap(blocks: readonly Element[]): TextMap {
   const parts: string[] = [];
   let length = 0;
   for (const block of blocks) {
-    if (parts.length > 0) {
+    // Why spans, not parts: after a first block with no text nodes, parts was still empty and
+    // the separator went missing, so the text was not the blocks joined with BLOCK_SEPARATOR.
+    if (spans.length > 0) {
       parts.push(BLOCK_SEPARATOR);
       length += BLOCK_SEPARATOR.length;
     }

@@ -62,3 +62,17 @@ describe('highlighter, <mark> fallback (no CSS Custom Highlight API)', () => {
     expect(registry.size).toBe(0);
   });
 });
+
+describe('highlighter fallback and text that is not text', () => {
+  it('never wraps the inside of a <style> or <script> that sits in a sentence', () => {
+    const doc = documentFrom('<p id="p">Meta said <style>.x{color:red}</style>it will keep <script>var a=1</script>releasing models.</p>');
+    const map = buildTextMap([doc.getElementById('p')!]);
+    const [sentence] = splitSentences(map.text, map.blocks);
+    const highlighter = createHighlighter(doc, { preferMarks: true });
+    highlighter.add(rangeFor(map, sentence.start, sentence.end)!, 'match');
+    expect(doc.querySelector('#p style')!.textContent).toBe('.x{color:red}');
+    expect(doc.querySelector('style mark, script mark')).toBeNull();
+    highlighter.clear();
+    expect(doc.getElementById('p')!.innerHTML).toBe('Meta said <style>.x{color:red}</style>it will keep <script>var a=1</script>releasing models.');
+  });
+});

@@ -55,6 +55,18 @@ describe('on the demo article', () => {
     expect(text).toMatch(/Contradicted by/);
     const link = card.locator('.against a.outlet').first();
     expect(await link.getAttribute('href')).toMatch(/^https:\/\//);
+    // Announced as a dialog tied to its badge, and inside the viewport.
+    expect(await card.getAttribute('role')).toBe('dialog');
+    expect(await badge.getAttribute('aria-expanded')).toBe('true');
+    expect(await badge.getAttribute('aria-controls')).toBe(await card.getAttribute('id'));
+    const box = await card.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: innerWidth, height: innerHeight };
+    });
+    expect(box.left).toBeGreaterThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(box.width);
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.count()).toBe(0);
   });
@@ -82,6 +94,16 @@ describe('on the demo article', () => {
     }, tabId);
     expect(Number(text)).toBe(await page.locator(`${LAYER} .badge.contradicted`).count());
     expect(Number(text)).toBeGreaterThan(0);
+  });
+
+  it('follows a dark colour scheme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const badge = page.locator(`${LAYER} .badge.contradicted`).first();
+    await badge.click();
+    const background = await page.locator(`${LAYER} .card`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(31, 34, 40)');
+    await page.keyboard.press('Escape');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('opens the card from the keyboard: Tab to a badge, Enter, Esc returns focus', async () => {

@@ -7,7 +7,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { corpus, index } from 'virtual:bundled-corpus';
 import { CorpusChecker } from '../../lib/check';
 import { claimView } from '../../lib/claim-view';
-import { parseMessage, type CheckPageMessage, type CheckPageReply, type ClaimView } from '../../lib/messages';
+import type { CheckPageMessage, CheckPageReply, ClaimView } from '../../lib/messages';
+import { answer, type BackgroundDeps } from './messages';
 import { contradictionsIn, forgetTab, recordFrame, tabSummary } from './tab-summaries';
 
 let checker: CorpusChecker | undefined;
@@ -37,31 +38,15 @@ async function showCount(tabId: number, contradictions: number): Promise<void> {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
-    if (sender.id !== browser.runtime.id) return undefined; // only our own contexts
-    const message = parseMessage(raw);
-    if (!message) return undefined;
-    switch (message.type) {
-      case 'check-page':
-        try {
-          return Promise.resolve(checkPage(message));
-        } catch (error) {
-          return Promise.resolve({ about: false, topicScore: 0, matches: [], claims: {}, error: (error as Error).message } satisfies CheckPageReply);
-        }
-      case 'frame-report': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        return recordFrame(tabId, sender.frameId ?? 0, message.summary)
-          .then((frames) => showCount(tabId, contradictionsIn(frames)))
-          .then(() => true, () => false);
-      }
-      case 'get-tab-summary':
-        // Only our own pages (popup, options) may read a tab's findings, never a content script.
-        if (!sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
-        return tabSummary(message.tabId);
-      default:
-        return undefined;
-    }
-  });
+  const deps: BackgroundDeps = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    checkPage,
+    async recordFrame(tabId, frameId, summary) {
+      await showCount(tabId, contradictionsIn(await recordFrame(tabId, frameId, summary)));
+    },
+    tabSummary,
+  };
+  browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => answer(raw, sender, deps));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

@@ -54,6 +54,8 @@ function run(ctx: ContentScriptContext): void {
     settle = ctx.setTimeout(() => void scan(), SETTLE_MS);
   };
   ctx.addEventListener(window, 'wxt:locationchange', () => {
+    // The page can dispatch this event too: act only when the address really changed.
+    if (location.href === session.current.url) return;
     session.reset();
     session.report();
     later();

@@ -48,7 +48,7 @@ const ClaimViewSchema = v.object({
   lean: v.picklist(['open', 'closed', 'neutral']),
 });
 
-export const PageStateSchema = v.picklist(['working', 'not-article', 'off-topic', 'no-matches', 'done', 'error']);
+export const PageStateSchema = v.picklist(['working', 'quiet', 'not-article', 'off-topic', 'no-matches', 'done', 'error']);
 
 /** What a frame has found on its page, for the popup and the toolbar badge. */
 export const PageSummarySchema = v.object({

@@ -4,31 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import { corpus, index } from 'virtual:bundled-corpus';
-import { CorpusChecker } from '../../lib/check';
-import { claimView } from '../../lib/claim-view';
-import type { CheckPageMessage, CheckPageReply, ClaimView } from '../../lib/messages';
+import { checkPage, watchCorpora } from './corpora';
 import { answer, type BackgroundDeps } from './messages';
 import { contradictionsIn, forgetTab, recordFrame, tabSummary } from './tab-summaries';
-
-let checker: CorpusChecker | undefined;
-/** Loaded on the first article, not at start-up: most pages never need it. */
-const getChecker = () => (checker ??= CorpusChecker.withIndex(corpus, index));
-
-function checkPage(message: CheckPageMessage): CheckPageReply {
-  const current = getChecker();
-  const verdict = message.onTopic
-    ? { about: true, topicScore: 1, matches: message.sentences.flatMap((s) => current.checkSentence(s) ?? []) }
-    : current.checkPage(message.title, message.sentences);
-  const claims: Record<string, ClaimView> = {};
-  for (const match of verdict.matches) {
-    for (const id of [match.claim, match.negates, ...match.contradictedBy, ...match.supportedBy]) {
-      const claim = id ? current.relations.claim(id) : undefined;
-      if (claim) claims[claim.id] = claimView(claim);
-    }
-  }
-  return { ...verdict, claims };
-}
 
 async function showCount(tabId: number, contradictions: number): Promise<void> {
   // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
@@ -38,6 +16,7 @@ async function showCount(tabId: number, contradictions: number): Promise<void> {
 }
 
 export default defineBackground(() => {
+  watchCorpora();
   const deps: BackgroundDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

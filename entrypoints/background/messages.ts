@@ -10,7 +10,7 @@ export interface BackgroundDeps {
   extensionId: string;
   /** The origin of our own pages, e.g. chrome-extension://<id>/ */
   extensionOrigin: string;
-  checkPage(message: CheckPageMessage): CheckPageReply;
+  checkPage(message: CheckPageMessage): Promise<CheckPageReply>;
   recordFrame(tabId: number, frameId: number, summary: PageSummary): Promise<void>;
   tabSummary(tabId: number): Promise<TabSummary | null>;
 }
@@ -24,11 +24,9 @@ export function answer(raw: unknown, sender: browser.Runtime.MessageSender, deps
   const tabId = sender.tab?.id;
   switch (message.type) {
     case 'check-page':
-      try {
-        return Promise.resolve(deps.checkPage(message));
-      } catch (error) {
-        return Promise.resolve({ about: false, topicScore: 0, matches: [], claims: {}, error: (error as Error).message } satisfies CheckPageReply);
-      }
+      return deps.checkPage(message).catch(
+        (error: Error): CheckPageReply => ({ about: false, topicScore: 0, matches: [], claims: {}, error: error.message }),
+      );
     case 'frame-report':
       if (tabId === undefined || fromOurPage) return undefined;
       return deps.recordFrame(tabId, sender.frameId ?? 0, message.summary).then(() => true, () => false);

@@ -11,6 +11,16 @@ import { parseMessage } from '../../lib/messages';
 import { OWN_NODE_ATTRIBUTE } from '../../lib/own-nodes';
 import { mountAnnotationUi, type AnnotationUi } from './annotation-ui';
 import { PageSession } from './page-session';
+import { readSettings } from '../background/store';
+import { isQuiet } from '../../lib/settings';
+
+function reportQuiet(): void {
+  const summary = {
+    pageId: `quiet-${Date.now()}`, state: 'quiet', url: location.href, title: document.title, isArticle: false,
+    about: false, topicScore: 0, sentences: 0, matches: [], claims: {},
+  };
+  browser.runtime.sendMessage({ type: 'frame-report', summary }).catch(() => undefined);
+}
 
 /** Changes to the page are gathered this long before a new scan. */
 const SETTLE_MS = 400;
@@ -21,10 +31,17 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => run(ctx),
+  main: (ctx) => void run(ctx),
 });
 
-function run(ctx: ContentScriptContext): void {
+async function run(ctx: ContentScriptContext): Promise<void> {
+  // A site the reader marked quiet gets nothing from us but this one read.
+  const settings = await readSettings().catch(() => undefined);
+  if (settings && isQuiet(location.href, settings.quietSites)) {
+    if (window === window.top) reportQuiet();
+    return;
+  }
+
   const highlighter = createHighlighter(document);
   let ui: Promise<AnnotationUi> | undefined;
   const session = new PageSession(document, () => (ui ??= mountAnnotationUi(ctx)), highlighter, () => ctx.isValid);

@@ -10,6 +10,7 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 
 const STATUS: Record<PageSummary['state'], string> = {
   working: 'Still reading this page…',
+  quiet: 'Counterclaim stays quiet on this site (see Options).',
   'not-article': 'This page is not an article, so Counterclaim leaves it alone.',
   'off-topic': 'This article is not about the topic of the enabled corpus.',
   'no-matches': 'No known claims were found on this page.',

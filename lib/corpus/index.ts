@@ -7,3 +7,5 @@ export { checkCorpus, NEAR_DUPLICATE_SCORE } from './check';
 export type { CheckReport } from './check';
 export { importClaimReview } from './claimreview';
 export type { ClaimReviewOptions, ClaimReviewResult } from './claimreview';
+export { importCorpus } from './import';
+export type { CorpusImport } from './import';

@@ -6,7 +6,7 @@ function deps(): BackgroundDeps {
   return {
     extensionId: 'ours',
     extensionOrigin: ORIGIN,
-    checkPage: vi.fn(() => ({ about: true, topicScore: 1, matches: [], claims: {} })),
+    checkPage: vi.fn(async () => ({ about: true, topicScore: 1, matches: [], claims: {} })),
     recordFrame: vi.fn(async () => undefined),
     tabSummary: vi.fn(async () => null),
   };
@@ -51,7 +51,7 @@ describe('background messages', () => {
 
   it('reports a failed check as an error reply instead of throwing', async () => {
     const d = deps();
-    d.checkPage = () => {
+    d.checkPage = async () => {
       throw new Error('index not loaded');
     };
     await expect(answer({ type: 'check-page', title: 'T', sentences: [] }, contentScript, d)).resolves.toMatchObject({ error: 'index not loaded' });

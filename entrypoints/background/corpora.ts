@@ -1,0 +1,59 @@
+/**
+ * The enabled corpora, each with its index: the bundled one loads its index built at build
+ * time; an imported one is indexed here, in the background, so no page or popup waits on it.
+ * Rebuilt when the reader changes which corpora are on.
+ */
+import { corpus as bundled, index as bundledIndex } from 'virtual:bundled-corpus';
+import { CorpusChecker, thresholdFor as thresholdOf, type CheckedMatch } from '../../lib/check';
+import { claimView } from '../../lib/claim-view';
+import type { CheckPageMessage, CheckPageReply, ClaimView } from '../../lib/messages';
+import { importedCorporaItem, readImportedCorpora, readSettings, settingsItem } from './store';
+
+let cached: { key: string; checkers: CorpusChecker[] } | undefined;
+let bundledChecker: CorpusChecker | undefined;
+
+/** Forget the indexes when the reader switches corpora on or off (called once, at start). */
+export function watchCorpora(): void {
+  settingsItem.watch(() => (cached = undefined));
+  importedCorporaItem.watch(() => (cached = undefined));
+}
+
+async function enabledCheckers(): Promise<CorpusChecker[]> {
+  const [settings, imported] = await Promise.all([readSettings(), readImportedCorpora()]);
+  const on = imported.filter((c) => c.enabled);
+  const key = JSON.stringify([settings.bundledEnabled, on.map((c) => `${c.id}@${c.importedAt}`)]);
+  if (cached?.key === key) return cached.checkers;
+  const checkers: CorpusChecker[] = [];
+  if (settings.bundledEnabled) checkers.push((bundledChecker ??= CorpusChecker.withIndex(bundled, bundledIndex)));
+  for (const record of on) checkers.push(CorpusChecker.build(record.corpus));
+  cached = { key, checkers };
+  return checkers;
+}
+
+/** Checks sentences against every enabled corpus; a sentence keeps its best match. */
+export async function checkPage(message: CheckPageMessage): Promise<CheckPageReply> {
+  const [checkers, settings] = await Promise.all([enabledCheckers(), readSettings()]);
+  const best = new Map<number, { match: CheckedMatch; checker: CorpusChecker }>();
+  let about = false;
+  let topicScore = 0;
+  for (const checker of checkers) {
+    const verdict = message.onTopic
+      ? { about: true, topicScore: 1, matches: message.sentences.flatMap((s) => checker.checkSentence(s, thresholdOf(settings.sensitivity)) ?? []) }
+      : checker.checkPage(message.title, message.sentences, { sensitivity: settings.sensitivity });
+    about ||= verdict.about;
+    topicScore = Math.max(topicScore, verdict.topicScore);
+    for (const match of verdict.matches) {
+      const previous = best.get(match.start);
+      if (!previous || match.score > previous.match.score) best.set(match.start, { match, checker });
+    }
+  }
+  const claims: Record<string, ClaimView> = {};
+  const matches = [...best.values()].sort((a, b) => a.match.start - b.match.start);
+  for (const { match, checker } of matches) {
+    for (const id of [match.claim, match.negates, ...match.contradictedBy, ...match.supportedBy]) {
+      const claim = id ? checker.relations.claim(id) : undefined;
+      if (claim) claims[claim.id] = claimView(claim);
+    }
+  }
+  return { about, topicScore, matches: matches.map((m) => m.match), claims };
+}

@@ -85,7 +85,10 @@ export const RevealSchema = v.object({
   key: v.pipe(v.string(), v.maxLength(100)),
 });
 
-export const MessageSchema = v.variant('type', [CheckPageSchema, FrameReportSchema, GetTabSummarySchema, RevealSchema]);
+/** Background -> content: save the reader's selection as a highlight (and check it, with `check`). */
+export const HighlightSelectionSchema = v.object({ type: v.literal('highlight-selection'), check: v.boolean() });
+
+export const MessageSchema = v.variant('type', [CheckPageSchema, FrameReportSchema, GetTabSummarySchema, RevealSchema, HighlightSelectionSchema]);
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type CheckPageMessage = v.InferOutput<typeof CheckPageSchema>;

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { checkPage, watchCorpora } from './corpora';
+import { setUpHighlightCommands } from './highlight-commands';
 import { answer, type BackgroundDeps } from './messages';
 import { contradictionsIn, forgetTab, recordFrame, tabSummary } from './tab-summaries';
 
@@ -17,6 +18,7 @@ async function showCount(tabId: number, contradictions: number): Promise<void> {
 
 export default defineBackground(() => {
   watchCorpora();
+  setUpHighlightCommands();
   const deps: BackgroundDeps = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

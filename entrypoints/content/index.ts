@@ -11,7 +11,8 @@ import { parseMessage } from '../../lib/messages';
 import { OWN_NODE_ATTRIBUTE } from '../../lib/own-nodes';
 import { mountAnnotationUi, type AnnotationUi } from './annotation-ui';
 import { PageSession } from './page-session';
-import { readSettings } from '../background/store';
+import { highlightsItem, readSettings } from '../background/store';
+import { OwnHighlights, pageKey } from './own-highlights';
 import { isQuiet } from '../../lib/settings';
 
 function reportQuiet(): void {
@@ -24,6 +25,8 @@ function reportQuiet(): void {
 
 /** Changes to the page are gathered this long before a new scan. */
 const SETTLE_MS = 400;
+/** How long a short message (a highlight saved) stays in the corner. */
+const NOTICE_MS = 6000;
 /** Smaller text changes (a clock, a counter) are not new paragraphs. */
 const MIN_CHANGED_CHARS = 40;
 
@@ -44,14 +47,19 @@ async function run(ctx: ContentScriptContext): Promise<void> {
 
   const highlighter = createHighlighter(document);
   let ui: Promise<AnnotationUi> | undefined;
-  const session = new PageSession(document, () => (ui ??= mountAnnotationUi(ctx)), highlighter, () => ctx.isValid);
-
+  const getUi = () => (ui ??= mountAnnotationUi(ctx));
+  const session = new PageSession(document, getUi, highlighter, () => ctx.isValid);
+  const tell = (text: string) => void getUi().then((mounted) => mounted.layer.notice(text, NOTICE_MS));
+  const own = new OwnHighlights(document, highlighter, tell);
   const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const message = parseMessage(raw);
-    if (message?.type !== 'reveal') return undefined;
-    session.reveal(message.key);
-    return Promise.resolve(true);
+    if (message?.type === 'reveal') {
+      session.reveal(message.key);
+      return Promise.resolve(true);
+    }
+    if (message?.type === 'highlight-selection') return own.fromSelection(message.check).then(() => true);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 
@@ -70,10 +78,12 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     clearTimeout(settle);
     settle = ctx.setTimeout(() => void scan(), SETTLE_MS);
   };
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    // The page can dispatch this event too: act only when the address really changed.
-    if (location.href === session.current.url) return;
-    session.reset();
+  ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+    // Fired before the address changes (Navigation API): the new one is on the event. A page
+    // cannot forge it: its URL objects are not instances of this world's URL.
+    const next = (event as { newUrl?: unknown }).newUrl;
+    if (!(next instanceof URL) || next.href === session.current.url) return;
+    session.reset(next.href);
     session.report();
     later();
   });
@@ -84,6 +94,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   });
 
   void scan();
+  void own.restore().catch(() => undefined);
+  const unwatch = highlightsItem.watch((store) => own.forget(new Set((store?.[pageKey(document)]?.highlights ?? []).map((h) => h.id))));
+  ctx.onInvalidated(unwatch);
 }
 
 const isOurs = (node: Node | null): boolean =>

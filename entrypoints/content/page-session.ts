@@ -54,7 +54,7 @@ export class PageSession {
   }
 
   /** A new page (load or in-app navigation): remove every mark and start over. */
-  reset(): void {
+  reset(url = location.href): void {
     this.generation++;
     for (const { annotation } of this.drawn) this.highlighter.remove(annotation.range);
     if (this.drawn.length) void this.ui().then((ui) => ui.layer.remove(() => true));
@@ -63,7 +63,7 @@ export class PageSession {
     this.about = undefined;
     this.summary = {
       pageId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-      state: 'working', url: location.href, title: this.doc.title, isArticle: false, about: false,
+      state: 'working', url, title: this.doc.title, isArticle: false, about: false,
       topicScore: 0, sentences: 0, matches: [], hidden: 0, claims: {},
       timing: { loadEnd: loadEventEnd(), started: performance.now(), busyMs: 0 },
     };

@@ -1,22 +1,32 @@
 /**
- * The popup: a summary of one tab (the active one, or `?tab=<id>`), its marks in page order;
- * clicking one scrolls the page to it.
+ * The popup: a summary of one tab (the active one, or `?tab=<id>`): counts, a timeline of the
+ * statements involved, and the marks in page order with what contradicts them. Clicking a
+ * mark scrolls the page to it.
  */
 import browser from 'webextension-polyfill';
-import { isContradicted, type PageSummary, type TabSummary } from '../../lib/messages';
-import { formatDate } from '../../lib/annotate/card';
+import { isContradicted, type ClaimView, type MatchView, type PageState, type TabSummary } from '../../lib/messages';
+import { formatDate } from '../../lib/annotate';
+import { t } from './i18n';
+import { renderTimeline } from './timeline';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
-const STATUS: Record<PageSummary['state'], string> = {
-  working: 'Still reading this page…',
-  quiet: 'Counterclaim stays quiet on this site (see Options).',
-  'not-article': 'This page is not an article, so Counterclaim leaves it alone.',
-  'off-topic': 'This article is not about the topic of the enabled corpus.',
-  'no-matches': 'No known claims were found on this page.',
-  done: '',
-  error: 'Something went wrong while checking this page.',
+const STATUS: Record<PageState, string> = {
+  working: 'stateWorking', quiet: 'stateQuiet', 'not-article': 'stateNotArticle', 'off-topic': 'stateOffTopic',
+  'no-matches': 'stateNoMatches', done: '', error: 'stateError',
 };
+
+function el(tag: string, attrs: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Only http(s) sources become links. */
+function sourceLink(claim: ClaimView): Node {
+  return /^https?:\/\//i.test(claim.url) ? el('a', { href: claim.url, target: '_blank', rel: 'noopener noreferrer' }, claim.outlet) : document.createTextNode(claim.outlet);
+}
 
 async function targetTab(): Promise<number | undefined> {
   const param = new URLSearchParams(location.search).get('tab');
@@ -28,57 +38,53 @@ async function targetTab(): Promise<number | undefined> {
 function setStatus(text: string, error = false): void {
   const status = $('status');
   status.textContent = text;
-  status.hidden = !text;
   status.classList.toggle('error', error);
+}
+
+function matchItem(match: MatchView, claims: Record<string, ClaimView>, reveal: () => void): HTMLElement {
+  const claim = claims[match.claim];
+  const denied = match.negates ? claims[match.negates] : undefined;
+  const button = el('button', { type: 'button', class: 'reveal', title: t('showInPage') },
+    el('span', { class: 'sentence' }, `“${match.sentence}”`),
+    el('span', { class: 'claim' }, `${denied ? t('denies') : t('repeats')}: ${(denied ?? claim)?.text ?? match.claim}`));
+  button.addEventListener('click', reveal);
+  const item = el('li', { 'data-claim-id': match.claim, class: isContradicted(match) ? 'contradicted' : 'matched' }, button);
+  const against = match.contradictedBy.map((id) => claims[id]).filter(Boolean);
+  if (against.length) {
+    item.append(el('p', { class: 'against-heading' }, t('contradictedBy')), el('ul', { class: 'against' },
+      ...against.map((c) => el('li', { 'data-against-id': c.id }, `${c.speaker}, `, sourceLink(c), `, ${formatDate(c.date)}: ${c.text}`))));
+  }
+  return item;
 }
 
 function render({ summary, frameId }: TabSummary, tabId: number): void {
   $('page-title').textContent = summary.title;
   $('facts').hidden = false;
-  $('is-article').textContent = summary.isArticle ? 'Yes' : 'No';
-  $('is-about').textContent = summary.about ? `Yes (${Math.round(summary.topicScore * 100)}%)` : 'No';
+  $('is-article').textContent = summary.isArticle ? t('yes') : t('no');
+  $('is-about').textContent = summary.about ? `${t('yes')} (${Math.round(summary.topicScore * 100)}%)` : t('no');
   $('count-matches').textContent = String(summary.matches.length);
   $('count-contradictions').textContent = String(summary.matches.filter(isContradicted).length);
-  const hidden = summary.hidden ? ` ${summary.hidden} more matches on this long page were not marked.` : '';
-  setStatus((summary.state === 'error' ? summary.error ?? STATUS.error : STATUS[summary.state]) + hidden, summary.state === 'error');
-  const list = $('matches');
-  list.replaceChildren();
-  summary.matches.forEach((match) => {
-    const claim = summary.claims[match.claim];
-    const item = document.createElement('li');
-    item.dataset.claimId = match.claim;
-    item.classList.toggle('contradicted', isContradicted(match));
-    const button = document.createElement('button');
-    button.type = 'button';
-    const sentence = document.createElement('span');
-    sentence.className = 'sentence';
-    sentence.textContent = `“${match.sentence}”`;
-    const said = document.createElement('span');
-    said.className = 'claim';
-    said.textContent = claim ? claim.text : match.claim;
-    button.append(sentence, said);
-    const first = summary.claims[match.contradictedBy[0]];
-    if (first) {
-      const against = document.createElement('span');
-      against.className = 'against';
-      const more = match.contradictedBy.length > 1 ? ` and ${match.contradictedBy.length - 1} more` : '';
-      against.textContent = `Contradicted by ${first.speaker}, ${first.outlet}, ${formatDate(first.date)}${more}`;
-      button.append(against);
-    }
-    button.addEventListener('click', () => {
-      if (match.key) browser.tabs.sendMessage(tabId, { type: 'reveal', key: match.key }, { frameId }).catch(() => undefined);
-    });
-    item.append(button);
-    list.append(item);
-  });
+  const hidden = summary.hidden ? ` ${t('hiddenMatches', summary.hidden)}` : '';
+  const stateText = summary.state === 'error' ? summary.error ?? t(STATUS.error) : STATUS[summary.state] ? t(STATUS[summary.state]) : '';
+  setStatus(`${stateText}${hidden}`.trim(), summary.state === 'error');
+  const involved = new Map<string, ClaimView>();
+  for (const match of summary.matches) {
+    for (const id of [match.negates ?? match.claim, ...match.contradictedBy]) if (summary.claims[id]) involved.set(id, summary.claims[id]);
+  }
+  $('timeline').replaceChildren(...[renderTimeline([...involved.values()])].filter((n): n is SVGSVGElement => n !== null));
+  $('matches').replaceChildren(...summary.matches.map((match) => matchItem(match, summary.claims, () => {
+    if (match.key) browser.tabs.sendMessage(tabId, { type: 'reveal', key: match.key }, { frameId }).catch(() => undefined);
+  })));
 }
 
 async function main(): Promise<void> {
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset.i18n!);
   const tabId = await targetTab();
   if (tabId === undefined) {
-    setStatus('No tab to summarise.', true);
+    setStatus(t('noTab'), true);
     return;
   }
+  setStatus(t('stateWorking'));
   // The page may still be being read: ask again until it has an answer.
   for (let attempt = 0; attempt < 60; attempt++) {
     const found = (await browser.runtime.sendMessage({ type: 'get-tab-summary', tabId }).catch(() => null)) as TabSummary | null;
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
       render(found, tabId);
       if (found.summary.state !== 'working') return;
     } else if (attempt >= 4) {
-      setStatus('Counterclaim has not read this page: browser pages and the extension store are off limits, and pages opened before the extension was installed need a reload.');
+      setStatus(t('stateUnreachable'));
       return;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

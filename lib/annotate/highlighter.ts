@@ -5,11 +5,13 @@
  */
 import { OWN_NODE_ATTRIBUTE } from '../own-nodes';
 
-export type MarkKind = 'match' | 'contradicted';
+/** 'own': text the reader highlighted themselves. */
+export type MarkKind = 'match' | 'contradicted' | 'own';
 
 export const HIGHLIGHT_NAMES: Record<MarkKind | 'flash', string> = {
   match: 'counterclaim-match',
   contradicted: 'counterclaim-contradicted',
+  own: 'counterclaim-own',
   flash: 'counterclaim-flash',
 };
 
@@ -27,10 +29,12 @@ export interface Highlighter {
 const PAGE_CSS = `
 ::highlight(${HIGHLIGHT_NAMES.match}) { text-decoration: underline dotted #7a6ff0; text-decoration-thickness: 2px; text-underline-offset: 3px; }
 ::highlight(${HIGHLIGHT_NAMES.contradicted}) { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline wavy #d9480f; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }
+::highlight(${HIGHLIGHT_NAMES.own}) { background-color: rgba(120, 220, 120, 0.35); }
 ::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: rgba(255, 140, 0, 0.55); }
 mark[${OWN_NODE_ATTRIBUTE}] { background: transparent; color: inherit; }
 mark[${OWN_NODE_ATTRIBUTE}="match"] { text-decoration: underline dotted #7a6ff0 2px; text-underline-offset: 3px; }
 mark[${OWN_NODE_ATTRIBUTE}="contradicted"] { background-color: rgba(255, 196, 0, 0.28); text-decoration: underline wavy #d9480f; text-underline-offset: 3px; }
+mark[${OWN_NODE_ATTRIBUTE}="own"] { background-color: rgba(120, 220, 120, 0.35); }
 mark[${OWN_NODE_ATTRIBUTE}].counterclaim-flash { background-color: rgba(255, 140, 0, 0.55); }
 `;
 
@@ -100,7 +104,7 @@ function apiHighlighter(doc: Document, api: HighlightApi, ensureStyle: () => voi
       ensureStyle();
       const copy = range.cloneRange();
       copies.set(range, { copy, name: HIGHLIGHT_NAMES[kind] });
-      get(HIGHLIGHT_NAMES[kind], kind === 'contradicted' ? 1 : 0).add(copy);
+      get(HIGHLIGHT_NAMES[kind], kind === 'contradicted' ? 1 : kind === 'own' ? -1 : 0).add(copy);
     },
     remove(range) {
       const entry = copies.get(range);

@@ -29,8 +29,8 @@ export interface AnnotationLayer {
   remove(test: (annotation: Annotation) => boolean): Annotation[];
   /** Scrolls a mark into view and opens its card. */
   reveal(key: string): Annotation | undefined;
-  /** Says something to the reader in the corner (e.g. that marks were capped). */
-  notice(text: string | null): void;
+  /** Says something to the reader in the corner (e.g. that marks were capped); for `ms` only, if given. */
+  notice(text: string | null, ms?: number): void;
   readonly size: number;
   reposition(): void;
   destroy(): void;
@@ -259,9 +259,14 @@ export function createLayer(doc: Document, root: HTMLElement, listen: Listen): A
       show(entry, true);
       return entry.annotation;
     },
-    notice(text) {
+    notice(text, ms) {
       notice.textContent = text ?? '';
       notice.hidden = !text;
+      if (text && ms) {
+        win.setTimeout(() => {
+          if (notice.textContent === text) notice.hidden = true;
+        }, ms);
+      }
     },
     get size() {
       return entries.length;

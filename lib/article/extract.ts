@@ -53,7 +53,7 @@ function holdsOwnText(element: Element): boolean {
 export function leafBlocks(root: Element): Element[] {
   const chosen: Element[] = [];
   for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
-    if (element.closest(`[${OWN_NODE_ATTRIBUTE}]`)) continue;
+    if (element.closest(`[${OWN_NODE_ATTRIBUTE}]:not(mark)`)) continue;
     if (!holdsOwnText(element)) continue;
     const last = chosen[chosen.length - 1];
     if (last && last.contains(element)) continue;

@@ -45,26 +45,29 @@ export const HighlightClaimSchema = v.object({
   date: Str(40),
 });
 
+/** The fields of a highlight, before the checks across fields (the importer picks from these). */
+export const HighlightFieldsSchema = v.object({
+  id: HighlightIdSchema,
+  /** Normalised with normalisePageUrl. */
+  pageUrl: PageUrlSchema,
+  pageTitle: PageTitleSchema,
+  createdAt: CreatedAtSchema,
+  exact: ExactSchema,
+  prefix: ContextSchema,
+  suffix: ContextSchema,
+  start: OffsetSchema,
+  end: OffsetSchema,
+  note: v.optional(NoteSchema),
+  kind: KindSchema,
+  claim: v.optional(HighlightClaimSchema),
+  /** Claims that contradict the highlighted text (or the claim it matches). */
+  against: v.pipe(v.array(HighlightClaimSchema), v.maxLength(MAX_AGAINST, `must have at most ${MAX_AGAINST} claims`)),
+  /** Whether the highlight could be placed on the reader's last visit to the page. */
+  anchored: v.optional(v.boolean()),
+});
+
 export const SavedHighlightSchema = v.pipe(
-  v.object({
-    id: HighlightIdSchema,
-    /** Normalised with normalisePageUrl. */
-    pageUrl: PageUrlSchema,
-    pageTitle: PageTitleSchema,
-    createdAt: CreatedAtSchema,
-    exact: ExactSchema,
-    prefix: ContextSchema,
-    suffix: ContextSchema,
-    start: OffsetSchema,
-    end: OffsetSchema,
-    note: v.optional(NoteSchema),
-    kind: KindSchema,
-    claim: v.optional(HighlightClaimSchema),
-    /** Claims that contradict the highlighted text (or the claim it matches). */
-    against: v.pipe(v.array(HighlightClaimSchema), v.maxLength(MAX_AGAINST, `must have at most ${MAX_AGAINST} claims`)),
-    /** Whether the highlight could be placed on the reader's last visit to the page. */
-    anchored: v.optional(v.boolean()),
-  }),
+  HighlightFieldsSchema,
   v.forward(v.check((h) => h.end >= h.start, 'must not be before start'), ['end']),
 );
 

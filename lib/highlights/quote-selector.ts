@@ -34,6 +34,11 @@ const MAX_EDITS = 32;
 /** Places checked in full for an approximate match; the rest are ruled out by their seed votes. */
 const MAX_CANDIDATES = 20;
 /**
+ * A seed found more often than this says nothing about where the quote is; it is skipped, so
+ * repetitive text cannot make the search quadratic.
+ */
+const MAX_SEED_HITS = 1000;
+/**
  * Scoring weights (as in Hypothesis's match-quote): the quote matters most, then its context,
  * and the old position only breaks ties, since text above the quote often changes.
  */
@@ -143,7 +148,10 @@ function fuzzyFind(text: string, sel: AnchorSelector): Found | null {
   for (let piece = 0; piece <= k; piece++) {
     const offset = piece * pieceLength;
     const seed = exact.slice(offset, offset + pieceLength);
-    for (let at = text.indexOf(seed); at >= 0; at = text.indexOf(seed, at + 1)) {
+    const hits: number[] = [];
+    for (let at = text.indexOf(seed); at >= 0 && hits.length <= MAX_SEED_HITS; at = text.indexOf(seed, at + 1)) hits.push(at);
+    if (hits.length > MAX_SEED_HITS) continue;
+    for (const at of hits) {
       const key = Math.floor((at - offset) / bucket);
       votes.set(key, (votes.get(key) ?? 0) + 1);
     }

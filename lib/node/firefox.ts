@@ -2,6 +2,9 @@
  * Firefox with the built extension, for the end-to-end tests: Debian's firefox-esr (or
  * $FIREFOX_PATH) started by puppeteer-core over WebDriver BiDi, the extension installed as a
  * temporary add-on. Pages are served by `startServer()` from ./chromium.
+ *
+ * WebDriver BiDi in Firefox refuses to navigate to moz-extension:// pages and does not expose
+ * the background page, so tests see the extension only through the pages it annotates.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,15 +14,6 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
-
-/** The add-on id from wxt.config.ts (browser_specific_settings.gecko.id). */
-export const FIREFOX_EXTENSION_ID = 'counterclaim@counterclaim.dev';
-/**
- * Firefox gives each installed add-on a random internal UUID, which is the host of its
- * moz-extension:// pages. Pinning it (pref `extensions.webextensions.uuids`) lets tests open
- * `moz-extension://<uuid>/popup.html` directly.
- */
-export const FIREFOX_EXTENSION_UUID = '6f1c0b6e-5d8a-4c1e-9a57-c0a7e4c1a1a1';
 
 export function firefoxPath(): string {
   const path = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -31,10 +25,8 @@ export function firefoxPath(): string {
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;
-  /** The id Firefox installed the add-on under (the gecko id of the manifest). */
+  /** The id Firefox installed the add-on under: browser_specific_settings.gecko.id. */
   extensionId: string;
-  /** The host of the add-on's own pages: `moz-extension://${extensionHost}/popup.html`. */
-  extensionHost: string;
   close(): Promise<void>;
 }
 
@@ -52,15 +44,7 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD, h
       headless,
       userDataDir: profile,
       defaultViewport: { width: 1280, height: 800 },
-      extraPrefsFirefox: {
-        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_EXTENSION_ID]: FIREFOX_EXTENSION_UUID }),
-        // Offline and quiet: no update checks, telemetry or remote settings.
-        'app.update.enabled': false,
-        'extensions.update.enabled': false,
-        'datareporting.policy.dataSubmissionEnabled': false,
-        'toolkit.telemetry.enabled': false,
-        'browser.shell.checkDefaultBrowser': false,
-      },
+      // puppeteer writes its test preferences (no updates, telemetry or first-run pages) into the profile.
     });
   } catch (error) {
     rmSync(profile, { recursive: true, force: true });
@@ -77,7 +61,6 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_BUILD, h
   return {
     browser,
     extensionId,
-    extensionHost: FIREFOX_EXTENSION_UUID,
     async close() {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

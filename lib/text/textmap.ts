@@ -31,7 +31,8 @@ const SKIPPED_TAGS = new Set([
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
-  if (element.hasAttribute(OWN_NODE_ATTRIBUTE)) return true;
+  // Our UI is never page text; our fallback <mark>s wrap page text and are read through.
+  if (element.hasAttribute(OWN_NODE_ATTRIBUTE) && element.tagName.toUpperCase() !== 'MARK') return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
   const style = element.getAttribute('style');
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);

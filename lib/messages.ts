@@ -56,6 +56,8 @@ export const PageSummarySchema = v.object({
   pageId: v.pipe(v.string(), v.maxLength(64)),
   state: PageStateSchema,
   url: v.pipe(v.string(), v.maxLength(4096)),
+  /** The page's key for saved highlights: its canonical, normalised URL. */
+  pageKey: v.optional(v.pipe(v.string(), v.maxLength(4096))),
   title: v.pipe(v.string(), v.maxLength(2000)),
   isArticle: v.boolean(),
   about: v.boolean(),

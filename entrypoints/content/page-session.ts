@@ -12,6 +12,8 @@ import { eachInSlices, yieldToBrowser } from '../../lib/schedule';
 import { isContradicted, type CheckPageReply, type MatchView, type PageSummary } from '../../lib/messages';
 import type { Annotation, Highlighter } from '../../lib/annotate';
 import type { AnnotationUi } from './annotation-ui';
+import { normalisePageUrl } from '../../lib/highlights';
+import { pageKey } from './own-highlights';
 
 /** At most this many marks are drawn on one page; the rest are counted and a notice says so. */
 export const MAX_MARKS = 150;
@@ -63,7 +65,7 @@ export class PageSession {
     this.about = undefined;
     this.summary = {
       pageId: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-      state: 'working', url, title: this.doc.title, isArticle: false, about: false,
+      state: 'working', url, pageKey: url === location.href ? pageKey(this.doc) : normalisePageUrl(url), title: this.doc.title, isArticle: false, about: false,
       topicScore: 0, sentences: 0, matches: [], hidden: 0, claims: {},
       timing: { loadEnd: loadEventEnd(), started: performance.now(), busyMs: 0 },
     };

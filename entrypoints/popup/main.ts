@@ -8,6 +8,7 @@ import { isContradicted, type ClaimView, type MatchView, type PageState, type Ta
 import { formatDate } from '../../lib/annotate';
 import { t } from './i18n';
 import { renderTimeline } from './timeline';
+import { renderHighlightsPanel } from './highlights-panel';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -77,6 +78,12 @@ function render({ summary, frameId }: TabSummary, tabId: number): void {
   })));
 }
 
+async function showHighlights(pageKey: string | undefined): Promise<void> {
+  if (!pageKey) return;
+  $('highlights-section').hidden = false;
+  await renderHighlightsPanel($('highlights'), { pageKey, say: (text, error) => setStatus(text, error) });
+}
+
 async function main(): Promise<void> {
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(node.dataset.i18n!);
   const tabId = await targetTab();
@@ -90,7 +97,10 @@ async function main(): Promise<void> {
     const found = (await browser.runtime.sendMessage({ type: 'get-tab-summary', tabId }).catch(() => null)) as TabSummary | null;
     if (found) {
       render(found, tabId);
-      if (found.summary.state !== 'working') return;
+      if (found.summary.state !== 'working') {
+        await showHighlights(found.summary.pageKey);
+        return;
+      }
     } else if (attempt >= 4) {
       setStatus(t('stateUnreachable'));
       return;

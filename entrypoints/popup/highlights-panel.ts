@@ -5,6 +5,7 @@
  */
 import { fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation, type PageHighlights, type SavedHighlight } from '../../lib/highlights';
 import { highlightsItem, readHighlights, storageError, updatePageHighlights } from '../background/store';
+import { el } from '../../lib/dom';
 
 type Format = 'markdown' | 'json' | 'csv';
 const FORMATS: Record<Format, { label: string; type: string; extension: string; render: (pages: PageHighlights[]) => string }> = {
@@ -12,13 +13,6 @@ const FORMATS: Record<Format, { label: string; type: string; extension: string; 
   json: { label: 'JSON (Web Annotation)', type: 'application/ld+json', extension: 'json', render: (pages) => JSON.stringify(toWebAnnotation(pages), null, 2) },
   csv: { label: 'CSV', type: 'text/csv', extension: 'csv', render: toCsv },
 };
-
-function el(tag: string, attrs: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function download(text: string, format: Format, name: string): void {
   const { type, extension } = FORMATS[format];

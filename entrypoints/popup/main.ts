@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/annotate';
 import { t } from './i18n';
 import { renderTimeline } from './timeline';
 import { renderHighlightsPanel } from './highlights-panel';
+import { el } from '../../lib/dom';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -16,13 +17,6 @@ const STATUS: Record<PageState, string> = {
   working: 'stateWorking', quiet: 'stateQuiet', 'not-article': 'stateNotArticle', 'off-topic': 'stateOffTopic',
   'no-matches': 'stateNoMatches', done: '', error: 'stateError',
 };
-
-function el(tag: string, attrs: Record<string, string>, ...children: Array<Node | string>): HTMLElement {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 /** Only http(s) sources become links. */
 function sourceLink(claim: ClaimView): Node {

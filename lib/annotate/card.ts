@@ -3,6 +3,7 @@
  * Built with DOM calls and textContent only: page and corpus text is data, never markup.
  */
 import type { ClaimView, MatchView } from '../messages';
+import { element as el } from '../dom';
 
 export interface CardView {
   match: MatchView;
@@ -10,15 +11,6 @@ export interface CardView {
   /** The claim the sentence denies, when it denies one. */
   negates?: ClaimView;
   against: ClaimView[];
-}
-
-type Child = Node | string;
-
-function el(doc: Document, tag: string, attrs: Record<string, string>, ...children: Child[]): HTMLElement {
-  const node = doc.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
 }
 
 /** Only http(s) links are ever made clickable. */

@@ -5,7 +5,8 @@
  */
 import { relations, opposite, type Claim, type Corpus, type Relations, type Stance } from '../corpus';
 import { Matcher, MATCH_THRESHOLD, SENSITIVITY_STEP, type MatchableDoc, type SerialisedIndex } from '../match';
-import { topicMatcher, type TopicMatcher } from '../article';
+// The topic gate lives apart from article detection, so the background never bundles Readability.
+import { topicMatcher, type TopicMatcher } from '../topic';
 
 export interface SentenceInput {
   text: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isArticle, topicMatcher } from '../../lib/article';
+import { isArticle } from '../../lib/article';
+import { topicMatcher } from '../../lib/topic';
 import { readPage } from '../../lib/read-page';
 import { demoArticle, documentFrom, documentOf, fixture } from './helpers';
 

@@ -171,65 +171,56 @@ export class Matcher {
   }
 
   /**
-   * How well the sentence says the passage: F-beta of claim coverage and sentence coverage,
-   * IDF-weighted. Polarity is compared over the matched stretch of each text, so a "not"
-   * elsewhere in either does not count; a word met by its antonym counts as matched and
-   * reverses the polarity ("open" against "closed").
+   * How well the sentence says the passage, from exact (and antonym) word matches: F-beta of
+   * claim coverage and sentence coverage, IDF-weighted. Typos are added later, and only where
+   * they could change the outcome (see rank).
    */
-  private similarity(query: Query, passage: number, threshold: number): Similarity & { shared: number } {
+  private compare(query: Query, passage: number): Comparison {
     const target = this.wordsOfPassage(passage);
-    let claimMass = 0;
-    let claimCovered = 0;
-    const inSentence: number[] = [];
-    const inPassage: number[] = [];
-    const missing: Array<{ surface: string; at: number; idf: number }> = [];
-    let antonyms = 0;
+    const c: Comparison = { passage, target, claimMass: 0, claimCovered: 0, sentenceMass: 0, sentenceCovered: 0, inSentence: [], inPassage: [], missing: [], antonyms: 0 };
     for (const [term, where] of target.terms) {
-      const weight = where.idf;
-      claimMass += weight;
+      c.claimMass += where.idf;
       const at = query.positions.get(term);
-      if (at) {
-        claimCovered += weight;
-        inSentence.push(at[0]);
-        inPassage.push(where.at);
-        continue;
-      }
-      const opposite = antonymIn(term, query, target.terms);
-      if (opposite >= 0) {
-        claimCovered += weight;
-        inSentence.push(opposite);
-        inPassage.push(where.at);
-        antonyms++;
-      } else if (where.surface.length >= TYPO_MIN_LENGTH) missing.push(where);
+      const opposite = at ? -1 : antonymIn(term, query, target.terms);
+      if (at || opposite >= 0) {
+        c.claimCovered += where.idf;
+        c.inSentence.push(at ? at[0] : opposite);
+        c.inPassage.push(where.at);
+        if (!at) c.antonyms++;
+      } else if (where.surface.length >= TYPO_MIN_LENGTH) c.missing.push(where);
     }
-    const matchedTerms = new Set(inSentence.map((i) => query.words[i].term));
-    let sentenceMass = 0;
-    let sentenceCovered = 0;
+    const matchedTerms = new Set(c.inSentence.map((i) => query.words[i].term));
     for (const term of query.positions.keys()) {
       const weight = query.idf.get(term)!;
-      sentenceMass += weight;
-      if (matchedTerms.has(term)) sentenceCovered += weight;
+      c.sentenceMass += weight;
+      if (matchedTerms.has(term)) c.sentenceCovered += weight;
     }
-    const score = () => fBeta(claimCovered / (claimMass || 1), sentenceCovered / (sentenceMass || 1));
-    // Typos: fuse.js is the costly step, so only for a candidate that could still reach the
-    // threshold if every missing word turned out to be misspelt.
-    const missingMass = missing.reduce((sum, where) => sum + where.idf * TYPO_WEIGHT, 0);
-    const bestCase = fBeta((claimCovered + missingMass) / (claimMass || 1), (sentenceCovered + missingMass) / (sentenceMass || 1));
-    if (missing.length > 0 && bestCase >= threshold && score() >= threshold - TYPO_SEARCH_MARGIN) {
-      for (const where of missing) {
-        const at = query.typoOf(where.surface);
-        if (at < 0) continue;
-        const weight = where.idf * TYPO_WEIGHT;
-        claimCovered += weight;
-        sentenceCovered += Math.min(weight, query.idf.get(query.words[at].term)!);
-        inSentence.push(at);
-        inPassage.push(where.at);
-      }
+    return c;
+  }
+
+  /** The passage's words the sentence has misspelt, found by fuse.js, added to the comparison. */
+  private addTypos(query: Query, c: Comparison): void {
+    for (const where of c.missing) {
+      const at = query.typoOf(where.surface);
+      if (at < 0) continue;
+      const weight = where.idf * TYPO_WEIGHT;
+      c.claimCovered += weight;
+      c.sentenceCovered += Math.min(weight, query.idf.get(query.words[at].term)!);
+      c.inSentence.push(at);
+      c.inPassage.push(where.at);
     }
-    const flips = antonyms % 2 === 1;
-    const negated = (polarityAround(query.negations, inSentence) !== polarityAround(target.negations, inPassage)) !== flips;
-    const words = [...new Set(inSentence.sort((a, b) => a - b).map((i) => query.words[i].surface))];
-    return { score: round(score()), words, negated, shared: inSentence.length };
+    c.missing = [];
+  }
+
+  /**
+   * Polarity is compared over the matched stretch of each text, so a "not" elsewhere in either
+   * does not count; a word met by its antonym reverses it ("open" against "closed").
+   */
+  private finish(query: Query, c: Comparison): Similarity & { shared: number } {
+    const flips = c.antonyms % 2 === 1;
+    const negated = (polarityAround(query.negations, c.inSentence) !== polarityAround(c.target.negations, c.inPassage)) !== flips;
+    const words = [...new Set([...c.inSentence].sort((a, b) => a - b).map((i) => query.words[i].surface))];
+    return { score: round(scoreOf(c)), words, negated, shared: c.inSentence.length };
   }
 
   /** Candidates for a text, re-scored, best first (one per doc). Used for matching and for ranking. */
@@ -237,14 +228,26 @@ export class Matcher {
     const query = new Query(text);
     for (const term of query.positions.keys()) query.idf.set(term, this.index.idfOf(term));
     const hits = this.index.search(query.terms, candidates);
-    const best = new Map<number, DocMatch>();
-    for (const hit of hits) {
-      const doc = this.index.passageDocs[hit.passage];
-      const { shared, ...similarity } = this.similarity(query, hit.passage, threshold);
-      if (threshold > 0 && shared < MIN_SHARED_TERMS) continue;
-      const previous = best.get(doc);
-      if (!previous || similarity.score > previous.score) best.set(doc, { doc, passage: hit.passage, retrieval: hit.score, ...similarity });
+    const compared = hits.map((hit) => this.compare(query, hit.passage));
+    // fuse.js is the costly step: look for typos only where they could still matter, best
+    // chances first. A candidate whose best case (every missing word a typo) cannot reach the
+    // threshold, or, when one answer is wanted, cannot beat the best found, is left alone.
+    let floor = threshold;
+    const eligible = (c: Comparison) => threshold === 0 || c.inSentence.length >= MIN_SHARED_TERMS;
+    if (limit === 1) for (const c of compared) if (eligible(c)) floor = Math.max(floor, scoreOf(c));
+    for (const c of [...compared].sort((a, b) => bestCaseOf(b) - bestCaseOf(a))) {
+      if (c.missing.length === 0 || bestCaseOf(c) < floor || scoreOf(c) < threshold - TYPO_SEARCH_MARGIN) continue;
+      this.addTypos(query, c);
+      if (limit === 1 && eligible(c)) floor = Math.max(floor, scoreOf(c));
     }
+    const best = new Map<number, DocMatch>();
+    compared.forEach((c, i) => {
+      const doc = this.index.passageDocs[c.passage];
+      const { shared, ...similarity } = this.finish(query, c);
+      if (threshold > 0 && shared < MIN_SHARED_TERMS) return;
+      const previous = best.get(doc);
+      if (!previous || similarity.score > previous.score) best.set(doc, { doc, passage: c.passage, retrieval: hits[i].score, ...similarity });
+    });
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
@@ -267,6 +270,29 @@ export class Matcher {
     const [best] = this.rank(sentence, 1, threshold);
     return best && best.score >= threshold ? best : null;
   }
+}
+
+/** One passage compared with one sentence: the masses and positions that make the score. */
+interface Comparison {
+  passage: number;
+  target: PassageWords;
+  claimMass: number;
+  claimCovered: number;
+  sentenceMass: number;
+  sentenceCovered: number;
+  inSentence: number[];
+  inPassage: number[];
+  /** The passage's words the sentence lacks that are long enough to be misspelt. */
+  missing: Array<{ surface: string; at: number; idf: number }>;
+  antonyms: number;
+}
+
+const scoreOf = (c: Comparison) => fBeta(c.claimCovered / (c.claimMass || 1), c.sentenceCovered / (c.sentenceMass || 1));
+
+/** The score if every missing word turned out to be a typo of one in the sentence. */
+function bestCaseOf(c: Comparison): number {
+  const extra = c.missing.reduce((sum, where) => sum + where.idf * TYPO_WEIGHT, 0);
+  return fBeta((c.claimCovered + extra) / (c.claimMass || 1), (c.sentenceCovered + extra) / (c.sentenceMass || 1));
 }
 
 /** Position in the sentence of an antonym of `term`, when the passage does not also hold it. */

@@ -34,8 +34,8 @@ await badge.click();
 await page.waitForSelector('counterclaim-layer >> css=.card');
 await page.screenshot({ path: join(OUT, 'annotated-page.png') });
 const popup = await openPopup(browser, await tabIdOf(browser, page));
-await popup.setViewportSize({ width: 360, height: 720 });
-await popup.screenshot({ path: join(OUT, 'popup.png'), fullPage: true });
+await popup.setViewportSize({ width: 380, height: 760 });
+await popup.screenshot({ path: join(OUT, 'popup.png') });
 const summary = await popup.evaluate(() => ({
   title: document.getElementById('page-title')?.textContent,
   matches: document.querySelector('[data-count="matches"]')?.textContent,
@@ -43,14 +43,15 @@ const summary = await popup.evaluate(() => ({
   items: [...document.querySelectorAll('[data-claim-id]')].map((li) => ({
     claim: li.getAttribute('data-claim-id'),
     sentence: li.querySelector('.sentence')?.textContent,
-    against: li.querySelector('.against')?.textContent ?? null,
+    against: [...li.querySelectorAll('.against li')].map((item) => item.textContent ?? ''),
   })),
 }));
 console.log(`Demo article: ${url}`);
 console.log(`Title: ${summary.title}`);
 console.log(`Known claims marked: ${summary.matches}; contradicted: ${summary.contradictions}`);
 for (const item of summary.items) {
-  console.log(`- ${item.sentence}\n    claim: ${item.claim}${item.against ? `\n    ${item.against}` : ''}`);
+  console.log(`- ${item.sentence}\n    claim: ${item.claim}`);
+  for (const against of item.against) console.log(`    contradicted by ${against}`);
 }
 console.log(`Screenshots: ${join('demo-output', 'annotated-page.png')}, ${join('demo-output', 'popup.png')}`);
 await browser.close();

@@ -6,6 +6,7 @@
 import { fromWebAnnotation, toCsv, toMarkdown, toWebAnnotation, type PageHighlights, type SavedHighlight } from '../../lib/highlights';
 import { highlightsItem, readHighlights, storageError, updatePageHighlights } from '../background/store';
 import { el } from '../../lib/dom';
+import { t } from './i18n';
 
 type Format = 'markdown' | 'json' | 'csv';
 const FORMATS: Record<Format, { label: string; type: string; extension: string; render: (pages: PageHighlights[]) => string }> = {
@@ -36,7 +37,7 @@ export async function renderHighlightsPanel(root: HTMLElement, options: PanelOpt
   const pages = options.pageKey ? (store[options.pageKey] ? [store[options.pageKey]] : []) : Object.values(store);
   const all = !options.pageKey;
   const rerender = () => void renderHighlightsPanel(root, options);
-  const search = el('input', { type: 'search', id: 'highlight-search', placeholder: 'Search highlights', 'aria-label': 'Search highlights' }) as HTMLInputElement;
+  const search = el('input', { type: 'search', id: 'highlight-search', placeholder: t('searchHighlights'), 'aria-label': t('searchHighlights') }) as HTMLInputElement;
   const list = el('ul', { class: 'highlights' });
 
   const draw = (query: string) => {
@@ -44,21 +45,21 @@ export async function renderHighlightsPanel(root: HTMLElement, options: PanelOpt
     const items = pages.flatMap((page) => page.highlights
       .filter((h) => !q || [h.exact, h.note ?? '', page.title, h.claim?.text ?? ''].some((s) => s.toLowerCase().includes(q)))
       .map((h) => item(page, h)));
-    list.replaceChildren(...(items.length ? items : [el('li', { class: 'empty' }, q ? 'No highlight matches.' : 'No saved highlights yet: select text on a page, then “Highlight” in the context menu (or Alt+Shift+H).')]));
+    list.replaceChildren(...(items.length ? items : [el('li', { class: 'empty' }, q ? t('noHighlightMatches') : t('noHighlights'))]));
   };
 
   const item = (page: PageHighlights, h: SavedHighlight) => {
-    const note = el('textarea', { rows: '2', 'aria-label': `Note on “${h.exact.slice(0, 40)}”`, placeholder: 'Add a note', maxlength: '10000' }) as HTMLTextAreaElement;
+    const note = el('textarea', { rows: '2', 'aria-label': `Note on “${h.exact.slice(0, 40)}”`, placeholder: t('addNote'), maxlength: '10000' }) as HTMLTextAreaElement;
     note.value = h.note ?? '';
     note.addEventListener('change', async () => {
       try {
         await updatePageHighlights(page.url, page.title, (hs) => hs.map((x) => (x.id === h.id ? { ...x, note: note.value } : x)));
-        options.say('Note saved.');
+        options.say(t('noteSaved'));
       } catch (error) {
         options.say(storageError(error), true);
       }
     });
-    const remove = el('button', { type: 'button', 'aria-label': `Delete highlight “${h.exact.slice(0, 40)}”` }, 'Delete');
+    const remove = el('button', { type: 'button', 'aria-label': `Delete highlight “${h.exact.slice(0, 40)}”` }, t('delete'));
     remove.addEventListener('click', async () => {
       await updatePageHighlights(page.url, page.title, (hs) => hs.filter((x) => x.id !== h.id)).catch((e) => options.say(storageError(e), true));
       rerender();
@@ -66,23 +67,23 @@ export async function renderHighlightsPanel(root: HTMLElement, options: PanelOpt
     const node = el('li', { class: `highlight ${h.kind}`, 'data-highlight-id': h.id },
       el('blockquote', {}, h.exact));
     if (all) node.prepend(el('p', { class: 'page' }, page.title || page.url));
-    if (h.claim) node.append(el('p', { class: 'claim' }, `Repeats: ${h.claim.text}`));
-    if (h.against.length) node.append(el('p', { class: 'against' }, `Contradicted by ${h.against.map((c) => `${c.speaker} (${c.outlet}, ${c.date})`).join('; ')}`));
-    if (h.anchored === false) node.append(el('p', { class: 'unplaced', role: 'note' }, 'Not found on the page at your last visit: the page has changed.'));
+    if (h.claim) node.append(el('p', { class: 'claim' }, `${t('repeats')}: ${h.claim.text}`));
+    if (h.against.length) node.append(el('p', { class: 'against' }, `${t('contradictedBy')} ${h.against.map((c) => `${c.speaker} (${c.outlet}, ${c.date})`).join('; ')}`));
+    if (h.anchored === false) node.append(el('p', { class: 'unplaced', role: 'note' }, t('unplaced')));
     node.append(note, remove);
     return node;
   };
 
-  const tools = el('div', { class: 'tools', role: 'group', 'aria-label': 'Export' });
+  const tools = el('div', { class: 'tools', role: 'group', 'aria-label': t('export') });
   for (const format of Object.keys(FORMATS) as Format[]) {
     const name = all ? 'counterclaim-highlights' : `counterclaim-${(pages[0]?.title || 'page').replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}`;
-    const save = el('button', { type: 'button', 'data-export': format, 'data-action': 'download' }, `Download ${FORMATS[format].label}`);
+    const save = el('button', { type: 'button', 'data-export': format, 'data-action': 'download' }, t('download', FORMATS[format].label));
     save.addEventListener('click', () => download(FORMATS[format].render(pages), format, name));
-    const copy = el('button', { type: 'button', 'data-export': format, 'data-action': 'copy' }, `Copy ${FORMATS[format].label}`);
+    const copy = el('button', { type: 'button', 'data-export': format, 'data-action': 'copy' }, t('copy', FORMATS[format].label));
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(FORMATS[format].render(pages));
-        options.say(`Copied as ${FORMATS[format].label}.`);
+        options.say(t('copied', FORMATS[format].label));
       } catch (error) {
         options.say(`Could not copy: ${(error as Error).message}`, true);
       }
@@ -109,7 +110,7 @@ export async function renderHighlightsPanel(root: HTMLElement, options: PanelOpt
       rerender();
     });
     search.addEventListener('input', () => draw(search.value));
-    root.append(el('label', {}, 'Import a JSON export ', file), search);
+    root.append(el('label', {}, `${t('importHighlights')} `, file), search);
   }
   root.append(list);
   draw('');

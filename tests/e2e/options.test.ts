@@ -71,6 +71,21 @@ describe('options: corpora', () => {
   });
 });
 
+describe('options: sensitivity', () => {
+  it('marks fewer sentences when set low and more when set high', async () => {
+    const at = async (value: number) => {
+      await options.locator('#sensitivity').fill(String(value));
+      await options.locator('#sensitivity').dispatchEvent('change');
+      await expect.poll(() => options.locator('#message').innerText()).toMatch(/Sensitivity saved/);
+      return (await marksOn('/demo/article.html')).claims.length;
+    };
+    const balanced = await at(0);
+    expect(await at(-2)).toBeLessThan(balanced);
+    expect(await at(2)).toBeGreaterThan(balanced);
+    await at(0);
+  });
+});
+
 describe('options: quiet sites', () => {
   it('keeps the extension quiet on a site the reader adds, and the popup says so', async () => {
     await options.fill('#quiet-input', '127.0.0.1');

@@ -178,10 +178,15 @@ export class Matcher {
   private compare(query: Query, passage: number): Comparison {
     const target = this.wordsOfPassage(passage);
     const c: Comparison = { passage, target, claimMass: 0, claimCovered: 0, sentenceMass: 0, sentenceCovered: 0, inSentence: [], inPassage: [], missing: [], antonyms: 0 };
+    // One word of the sentence answers one word of the passage: "trails" against both "best"
+    // and "ahead" is one reversal, not two that cancel out.
+    const usedOpposites = new Set<number>();
     for (const [term, where] of target.terms) {
       c.claimMass += where.idf;
       const at = query.positions.get(term);
-      const opposite = at ? -1 : antonymIn(term, query, target.terms);
+      let opposite = at ? -1 : antonymIn(term, query, target.terms);
+      if (opposite >= 0 && usedOpposites.has(opposite)) opposite = -1;
+      else if (opposite >= 0) usedOpposites.add(opposite);
       if (at || opposite >= 0) {
         c.claimCovered += where.idf;
         c.inSentence.push(at ? at[0] : opposite);

@@ -40,6 +40,11 @@ describe('matcher', () => {
     expect(best('Meta has not abandoned its plans to continue releasing open source models.')?.id).toBe('open');
   });
 
+  it('reads one opposite word as one reversal, even against two words of the claim', () => {
+    const ranking = Matcher.build([{ id: 'ahead', texts: ['Llama 4 Maverick is the best model, ahead of GPT-4o and Gemini on benchmarks.'] }]);
+    expect(ranking.match('Llama 4 Maverick trails GPT-4o and Gemini on benchmarks, Meta conceded.')?.negated).toBe(true);
+  });
+
   it('does not fire on a sentence that only shares the topic words', () => {
     expect(best('Meta is a large company that works on AI models.')).toBeNull();
     expect(best('Open source software runs much of the internet.')).toBeNull();

@@ -18,14 +18,16 @@ const REVERSERS = new Set(['fail', 'lack', 'abandon', 'stop', 'revers', 'retreat
 /** How many tokens before the first matched word a negation still governs it. */
 const SCOPE_BEFORE = 4;
 
-/** Two-word contrasts that work like "not": "a dwarf planet rather than a planet". */
-const CONTRASTS: Record<string, string> = { rather: 'than', instead: 'of' };
+/** Two-word phrases that work like "not": "a dwarf planet rather than a planet", "free of fear". */
+const CONTRASTS: Record<string, string> = { rather: 'than', instead: 'of', free: 'of', devoid: 'of' };
 
 /** "no less than $600 billion" and "not only" assert; they negate nothing. */
 function isIdiom(words: readonly Word[], i: number): boolean {
   const next = words[i + 1]?.surface;
   const after = words[i + 2]?.surface;
   if ((next === 'less' || next === 'more' || next === 'fewer') && after === 'than') return true;
+  // "free of charge" is a price, not a negation.
+  if (words[i].surface === 'free' && next === 'of' && (after === 'charge' || after === 'cost')) return true;
   return words[i].surface === 'not' && next === 'only';
 }
 

@@ -45,6 +45,17 @@ describe('matcher', () => {
     expect(ranking.match('Llama 4 Maverick trails GPT-4o and Gemini on benchmarks, Meta conceded.')?.negated).toBe(true);
   });
 
+  it('reads "free of" as a negation, but not "free of charge" or "no less than"', () => {
+    const m = Matcher.build([
+      { id: 'fear', texts: ["A researcher's essay described Meta's AI division as driven by fear and layoffs."] },
+      { id: 'llama', texts: ['Meta released Llama 2 for research and commercial use at no cost to anyone.'] },
+      { id: 'spend', texts: ['Zuckerberg said Meta will invest at least $600 billion in the United States through 2028.'] },
+    ]);
+    expect(m.match("The researcher's essay described Meta's AI division as free of fear and layoffs.")?.negated).toBe(true);
+    expect(m.match('Meta released Llama 2 free of charge for research and commercial use.')?.negated).toBe(false);
+    expect(m.match('Meta will invest no less than $600 billion in the United States through 2028, Zuckerberg said.')?.negated).toBe(false);
+  });
+
   it('does not fire on a sentence that only shares the topic words', () => {
     expect(best('Meta is a large company that works on AI models.')).toBeNull();
     expect(best('Open source software runs much of the internet.')).toBeNull();

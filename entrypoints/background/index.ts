@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { checkPage, watchCorpora } from './corpora';
 import { setUpHighlightCommands } from './highlight-commands';
 import { answer, type BackgroundDeps } from './messages';
-import { contradictionsIn, forgetTab, recordFrame, tabSummary } from './tab-summaries';
+import { clearTab, contradictionsIn, forgetTab, recordFrame, tabSummary } from './tab-summaries';
 
 async function showCount(tabId: number, contradictions: number): Promise<void> {
   // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
@@ -30,4 +30,8 @@ export default defineBackground(() => {
   };
   browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => answer(raw, sender, deps));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A new document in the tab: the findings of the last one are gone (no 'tabs' permission needed for status).
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTab(tabId).then(() => showCount(tabId, 0)).catch(() => undefined);
+  });
 });

@@ -22,13 +22,19 @@ async function framesOf(tabId: number): Promise<Frames> {
 }
 
 export async function recordFrame(tabId: number, frameId: number, summary: PageSummary): Promise<Frames> {
-  let frames = await framesOf(tabId);
-  // A new page in the top frame means every frame's earlier findings are gone.
-  if (frameId === 0 && frames['0']?.pageId !== summary.pageId) frames = {};
+  // A page load clears the tab (forgetTab, on 'loading'); frames report in any order after it.
+  const frames = await framesOf(tabId);
   frames[String(frameId)] = summary;
   memory.set(tabId, frames);
   await session()?.set({ [storageKey(tabId)]: frames }).catch(() => undefined);
   return frames;
+}
+
+/** A new document in the tab: nothing found yet (kept as an empty record, so a late read of
+ * storage.session cannot bring the last page's findings back). */
+export async function clearTab(tabId: number): Promise<void> {
+  memory.set(tabId, {});
+  await session()?.set({ [storageKey(tabId)]: {} }).catch(() => undefined);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

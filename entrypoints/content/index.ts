@@ -74,6 +74,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
       }
     });
   let settle = 0;
+  let restoring = 0;
   const later = () => {
     clearTimeout(settle);
     settle = ctx.setTimeout(() => void scan(), SETTLE_MS);
@@ -84,6 +85,9 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const next = (event as { newUrl?: unknown }).newUrl;
     if (!(next instanceof URL) || next.href === session.current.url) return;
     session.reset(next.href);
+    own.forget(new Set());
+    clearTimeout(restoring);
+    restoring = ctx.setTimeout(() => void own.restore().catch(() => undefined), SETTLE_MS);
     session.report();
     later();
   });

@@ -57,12 +57,13 @@ export class OwnHighlights {
     const map = pageText(this.doc);
     const placed = new Map<string, boolean>();
     for (const highlight of saved) {
+      if (this.drawn.has(highlight.id)) continue; // already on the page: restore runs again after navigations
       const found = anchor(map.text, highlight);
       const range = found && rangeFor(map, found.start, found.end);
       placed.set(highlight.id, !!range);
       if (range) this.draw(highlight.id, range);
     }
-    if (saved.some((h) => h.anchored !== placed.get(h.id))) {
+    if (saved.some((h) => placed.has(h.id) && h.anchored !== placed.get(h.id))) {
       await updatePageHighlights(url, this.doc.title, (list) => list.map((h) => ({ ...h, anchored: placed.get(h.id) ?? h.anchored }))).catch(() => undefined);
     }
   }
@@ -72,7 +73,7 @@ export class OwnHighlights {
     this.drawn.set(id, range);
   }
 
-  /** Removes a highlight deleted elsewhere (popup, options). */
+  /** Removes the highlights not in `ids` (deleted elsewhere, or all of them on a new page). */
   forget(ids: ReadonlySet<string>): void {
     for (const [id, range] of this.drawn) {
       if (ids.has(id)) continue;

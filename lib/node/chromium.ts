@@ -87,17 +87,35 @@ export async function launchWithExtension(extensionDir = CHROME_BUILD, headless 
   };
 }
 
-/** The browser's id for the tab showing `page` (brought to the front first). */
+/**
+ * The browser's id for the tab showing `page`. The active tab is asked for first; focus can lag
+ * behind bringToFront, so the answer is checked against the findings the extension recorded for
+ * that tab's address, and those findings decide when the two disagree.
+ */
 export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
-  const id = await browser.worker.evaluate(async () => {
-    type Tabs = { query(q: object): Promise<Array<{ id?: number }>> };
-    const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
-    const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id;
-  });
-  if (typeof id !== 'number') throw new Error('Could not find the tab id');
-  return id;
+  const url = page.url();
+  const started = Date.now();
+  for (;;) {
+    const { active, byUrl } = await browser.worker.evaluate(async (address) => {
+      type Chrome = {
+        tabs: { query(q: object): Promise<Array<{ id?: number }>> };
+        storage: { session: { get(keys: null): Promise<Record<string, Record<string, { url: string }>>> } };
+      };
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const recorded = await chrome.storage.session.get(null);
+      const ids = Object.entries(recorded)
+        .filter(([key, frames]) => key.startsWith('tab-') && frames['0']?.url === address)
+        .map(([key]) => Number(key.slice(4)));
+      return { active: tab?.id, byUrl: ids };
+    }, url);
+    if (active !== undefined && byUrl.includes(active)) return active;
+    // Focus can lag or be elsewhere: after a while, the newest tab showing this address.
+    if (Date.now() - started > 3000 && byUrl.length) return Math.max(...byUrl);
+    if (Date.now() - started > 10_000) throw new Error(`Could not find the tab showing ${url}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Opens the popup for a tab, as `popup.html?tab=<id>`, and waits until it has a summary. */

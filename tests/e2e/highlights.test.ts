@@ -118,6 +118,38 @@ describe('own highlights', () => {
   });
 });
 
+describe('own highlights in a single-page app', () => {
+  it('takes a highlight away on in-app navigation and brings it back with its article', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url('/fixtures/spa.html'));
+    const tabId = await tabIdOf(browser, page);
+    await settledSummary(browser, tabId);
+    const slugs = await page.locator('nav a[data-slug]').evaluateAll((links) => links.map((a) => a.getAttribute('data-slug')!));
+    const go = (slug: string) => page.evaluate((s) => (window as unknown as { spaNavigate(x: string): void }).spaNavigate(s), slug);
+    // Start on the first article's own address, which is where its highlight is kept.
+    await go(slugs[0]);
+    await page.waitForURL(/\?a=/);
+    await page.waitForTimeout(800);
+    // A stretch of one text node in the article's first plain paragraph.
+    const quote = await page.evaluate(() => {
+      const p = [...document.querySelectorAll('#app p')].find((el) => el.childNodes.length === 1 && (el.textContent ?? '').length > 80)!;
+      return p.textContent!.slice(0, 40);
+    });
+    await highlight(page, quote);
+    await expect.poll(() => highlightedTexts(page, 'counterclaim-own')).toEqual([quote]);
+    await go(slugs[1]);
+    await expect.poll(() => highlightedTexts(page, 'counterclaim-own')).toEqual([]);
+    await go(slugs[0]);
+    await expect.poll(() => highlightedTexts(page, 'counterclaim-own'), { timeout: 5000 }).toEqual([quote]);
+    // Leave the store as the next tests expect it.
+    const popup = await openPopup(browser, tabId);
+    await popup.locator('.highlight button', { hasText: 'Delete' }).click();
+    await expect.poll(() => popup.locator('.highlight').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('export and import', () => {
   async function downloaded(page: Page, format: string): Promise<string> {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"][data-action="download"]`)]);

@@ -3,7 +3,7 @@
  * article, and if so its title, its blocks, and (for the command line, in one go) its flat text
  * with the map back to the DOM, and its sentences.
  */
-import { articleSignals, extractArticle, type ArticleSignals, type ExtractedArticle } from './article';
+import { articleSignals, extractArticle, isArticleSignals, type ArticleSignals, type ExtractedArticle } from './article';
 import { buildTextMap, splitSentences, type Sentence, type TextMap } from './text';
 
 export interface PageText {
@@ -15,10 +15,6 @@ export interface PageText {
 }
 
 const EMPTY_MAP: TextMap = { text: '', segments: [], blocks: [] };
-
-export function isArticleSignals(signals: ArticleSignals): boolean {
-  return signals.jsonLd || signals.openGraph || signals.readerable;
-}
 
 /** Sentences of some blocks, with the text map that turns their offsets into ranges. */
 export function sentencesOf(blocks: readonly Element[], language: string): { map: TextMap; sentences: Sentence[] } {

@@ -4,7 +4,7 @@
  * Rebuilt when the reader changes which corpora are on.
  */
 import { corpus as bundled, index as bundledIndex } from 'virtual:bundled-corpus';
-import { CorpusChecker, thresholdFor as thresholdOf, type CheckedMatch } from '../../lib/check';
+import { CorpusChecker, type CheckedMatch } from '../../lib/check';
 import { claimView } from '../../lib/claim-view';
 import type { CheckPageMessage, CheckPageReply, ClaimView } from '../../lib/messages';
 import { importedCorporaItem, readImportedCorpora, readSettings, settingsItem } from './store';
@@ -37,9 +37,7 @@ export async function checkPage(message: CheckPageMessage): Promise<CheckPageRep
   let about = false;
   let topicScore = 0;
   for (const checker of checkers) {
-    const verdict = message.onTopic
-      ? { about: true, topicScore: 1, matches: message.sentences.flatMap((s) => checker.checkSentence(s, thresholdOf(settings.sensitivity)) ?? []) }
-      : checker.checkPage(message.title, message.sentences, { sensitivity: settings.sensitivity });
+    const verdict = checker.checkPage(message.title, message.sentences, { sensitivity: settings.sensitivity, assumeAbout: message.onTopic });
     about ||= verdict.about;
     topicScore = Math.max(topicScore, verdict.topicScore);
     for (const match of verdict.matches) {

@@ -15,14 +15,6 @@ import { highlightsItem, readSettings } from '../background/store';
 import { OwnHighlights, pageKey } from './own-highlights';
 import { isQuiet } from '../../lib/settings';
 
-function reportQuiet(): void {
-  const summary = {
-    pageId: `quiet-${Date.now()}`, state: 'quiet', url: location.href, title: document.title, isArticle: false,
-    about: false, topicScore: 0, sentences: 0, matches: [], claims: {},
-  };
-  browser.runtime.sendMessage({ type: 'frame-report', summary }).catch(() => undefined);
-}
-
 /** Changes to the page are gathered this long before a new scan. */
 const SETTLE_MS = 400;
 /** How long a short message (a highlight saved) stays in the corner. */
@@ -38,17 +30,16 @@ export default defineContentScript({
 });
 
 async function run(ctx: ContentScriptContext): Promise<void> {
-  // A site the reader marked quiet gets nothing from us but this one read.
-  const settings = await readSettings().catch(() => undefined);
-  if (settings && isQuiet(location.href, settings.quietSites)) {
-    if (window === window.top) reportQuiet();
-    return;
-  }
-
   const highlighter = createHighlighter(document);
   let ui: Promise<AnnotationUi> | undefined;
   const getUi = () => (ui ??= mountAnnotationUi(ctx));
   const session = new PageSession(document, getUi, highlighter, () => ctx.isValid);
+  // A site the reader marked quiet gets nothing from us but one settings read and this report.
+  const settings = await readSettings().catch(() => undefined);
+  if (settings && isQuiet(location.href, settings.quietSites)) {
+    if (window === window.top) session.quiet();
+    return;
+  }
   const tell = (text: string) => void getUi().then((mounted) => mounted.layer.notice(text, NOTICE_MS));
   const own = new OwnHighlights(document, highlighter, tell);
   const onMessage = (raw: unknown, sender: browser.Runtime.MessageSender) => {

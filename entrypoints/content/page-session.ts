@@ -5,8 +5,8 @@
  * scan; `reset` forgets everything of the previous page.
  */
 import browser from 'webextension-polyfill';
-import { articleSignals, extractArticle } from '../../lib/article';
-import { isArticleSignals, sentencesOf } from '../../lib/read-page';
+import { articleSignals, extractArticle, isArticleSignals } from '../../lib/article';
+import { sentencesOf } from '../../lib/read-page';
 import { rangeFor } from '../../lib/text';
 import { eachInSlices, yieldToBrowser } from '../../lib/schedule';
 import { isContradicted, type CheckPageReply, type MatchView, type PageSummary } from '../../lib/messages';
@@ -85,6 +85,11 @@ export class PageSession {
       }
     });
     return this.scanning;
+  }
+
+  /** The page is on a quiet site: say so, do nothing else. */
+  quiet(): void {
+    this.finish('quiet');
   }
 
   reveal(key: string): void {

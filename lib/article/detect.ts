@@ -71,6 +71,10 @@ export function articleSignals(doc: Document): ArticleSignals {
  * caught later, when extraction finds no text.
  */
 export function isArticle(doc: Document): boolean {
-  const signals = articleSignals(doc);
+  return isArticleSignals(articleSignals(doc));
+}
+
+/** The verdict from signals already read (the content script keeps them for its summary). */
+export function isArticleSignals(signals: ArticleSignals): boolean {
   return signals.jsonLd || signals.openGraph || signals.readerable;
 }

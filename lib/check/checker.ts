@@ -42,6 +42,8 @@ export interface CheckOptions {
   sensitivity?: number;
   /** At most this many matches are returned (big pages). */
   maxMatches?: number;
+  /** Skip the topic gate: later paragraphs of a page already found to be about the topic. */
+  assumeAbout?: boolean;
 }
 
 /** Everything a claim is matched by: its own words, the quote, and the common phrasings. */
@@ -114,8 +116,7 @@ export class CorpusChecker {
 
   /** The topic gate, then every sentence. Sentences are checked only on pages about the topic. */
   checkPage(title: string, sentences: readonly SentenceInput[], options: CheckOptions = {}): PageVerdict {
-    const text = sentences.map((s) => s.text).join(' ');
-    const verdict = this.judgeTopic(title, text);
+    const verdict = options.assumeAbout ? { about: true, score: 1 } : this.judgeTopic(title, sentences.map((s) => s.text).join(' '));
     if (!verdict.about) return { about: false, topicScore: verdict.score, matches: [] };
     const threshold = thresholdFor(options.sensitivity);
     const limit = options.maxMatches ?? Infinity;

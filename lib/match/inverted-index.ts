@@ -51,6 +51,8 @@ export class InvertedIndex {
   private readonly termIds: Map<string, number>;
   private readonly idf: Float32Array;
   private readonly scores: Float32Array;
+  /** Per long-listed term, which passages hold it, as bits: made on first use, never saved. */
+  private readonly presence = new Map<number, Uint32Array>();
   private readonly averageLength: number;
 
   private constructor(
@@ -181,6 +183,7 @@ export class InvertedIndex {
     } else if (heavy.length) {
       for (const { passage } of topK(touched, scores, limit * HEAVY_CANDIDATES_PER_HIT)) {
         for (const t of heavy) {
+          if ((this.presenceOf(t)[passage >>> 5] & (1 << (passage & 31))) === 0) continue;
           const at = this.find(t, passage);
           if (at >= 0) scores[passage] += this.contribution(t, at, passage);
         }
@@ -195,6 +198,17 @@ export class InvertedIndex {
     const tf = this.frequencies[at];
     const norm = K1 * (1 - B + (B * this.passageLengths[p]) / this.averageLength);
     return (this.idf[t] * tf * (K1 + 1)) / (tf + norm);
+  }
+
+  /** A bit per passage, set where term t occurs: most candidates lack a given common word. */
+  private presenceOf(t: number): Uint32Array {
+    let bits = this.presence.get(t);
+    if (!bits) {
+      bits = new Uint32Array((this.passageCount + 31) >>> 5);
+      for (let at = this.offsets[t]; at < this.offsets[t + 1]; at++) bits[this.postings[at] >>> 5] |= 1 << (this.postings[at] & 31);
+      this.presence.set(t, bits);
+    }
+    return bits;
   }
 
   /** Where passage p stands in term t's postings (sorted by passage), or -1. */

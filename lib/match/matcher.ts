@@ -1,15 +1,15 @@
 /**
  * The matcher: retrieve a few candidate passages from the index, re-score them by how much of
- * each one the sentence covers (with fuse.js forgiving typos), check polarity, keep the best.
+ * each one the sentence covers (with fuse.js forgiving typos, see typos.ts), check polarity, keep the best.
  */
-import Fuse from 'fuse.js';
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
 import { wordsOf, type Word } from './words';
 import { negationCounts, polarityAround } from './negation';
 import { antonymsOf } from './antonyms';
+import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
   CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
-  TYPO_MIN_DICE, TYPO_SCORE, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
+  TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
 
 /** Something that can be matched: an id and the texts that say it (the first one is its own). */
@@ -45,13 +45,14 @@ class Query {
   readonly positions = new Map<string, number[]>();
 
   readonly negations: Uint16Array;
+  readonly spellings: SentenceSpellings;
   /** IDF of each of the sentence's terms, filled in by the matcher that owns the index. */
   readonly idf = new Map<string, number>();
-  private readonly pairs = new Map<number, Set<string>>();
 
   constructor(text: string) {
     this.words = wordsOf(text);
     this.negations = negationCounts(this.words);
+    this.spellings = new SentenceSpellings(this.words.map((word) => (word.term ? word.surface : '')));
     this.words.forEach((word, i) => {
       if (!word.term) return;
       const list = this.positions.get(word.term);
@@ -63,63 +64,20 @@ class Query {
   get terms(): string[] {
     return [...this.positions.keys()];
   }
-
-  private readonly typos = new Map<string, number>();
-
-  /** Position of a word in the sentence that is `surface` misspelt, or -1 (remembered per word). */
-  typoOf(surface: string): number {
-    let at = this.typos.get(surface);
-    if (at === undefined) {
-      at = this.findTypo(surface);
-      this.typos.set(surface, at);
-    }
-    return at;
-  }
-
-  private pairsAt(at: number): Set<string> {
-    let pairs = this.pairs.get(at);
-    if (!pairs) {
-      pairs = letterPairs(this.words[at].surface);
-      this.pairs.set(at, pairs);
-    }
-    return pairs;
-  }
-
-  /**
-   * Cheap filter first (similar length, most letter pairs shared), then fuse.js scores the few
-   * words left: a typo changes a letter or two, never the whole word.
-   */
-  private findTypo(surface: string): number {
-    const pairs = letterPairs(surface);
-    const near: Array<{ word: string; at: number }> = [];
-    this.words.forEach((word, at) => {
-      if (!word.term || Math.abs(word.surface.length - surface.length) > 2) return;
-      if (word.surface.length < TYPO_MIN_LENGTH || dice(pairs, this.pairsAt(at)) < TYPO_MIN_DICE) return;
-      near.push({ word: word.surface, at });
-    });
-    if (near.length === 0) return -1;
-    const fuse = new Fuse(near, { keys: ['word'], includeScore: true, threshold: TYPO_SCORE, ignoreLocation: true });
-    const [best] = fuse.search(surface, { limit: 1 });
-    return best && (best.score ?? 1) <= TYPO_SCORE ? best.item.at : -1;
-  }
 }
 
-function letterPairs(word: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let i = 0; i < word.length - 1; i++) pairs.add(word.slice(i, i + 2));
-  return pairs;
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const pair of a) if (b.has(pair)) shared++;
-  return (2 * shared) / (a.size + b.size || 1);
+interface PassageTerm {
+  surface: string;
+  at: number;
+  idf: number;
+  /** For typo search; only for words long enough to be misspelt. */
+  spelling?: Spelling;
 }
 
 /** A passage's words, computed once per passage and kept. */
 interface PassageWords {
   /** Distinct content terms: a surface form (for typo search), first position and IDF of each. */
-  terms: Map<string, { surface: string; at: number; idf: number }>;
+  terms: Map<string, PassageTerm>;
   negations: Uint16Array;
 }
 
@@ -159,9 +117,9 @@ export class Matcher {
     let cached = this.passageWords.get(passage);
     if (!cached) {
       const words = wordsOf(this.passageTexts[passage]);
-      const terms = new Map<string, { surface: string; at: number; idf: number }>();
+      const terms = new Map<string, PassageTerm>();
       words.forEach((word, at) => {
-        if (word.term && !terms.has(word.term)) terms.set(word.term, { surface: word.surface, at, idf: this.index.idfOf(word.term) });
+        if (word.term && !terms.has(word.term)) terms.set(word.term, { surface: word.surface, at, idf: this.index.idfOf(word.term), spelling: word.surface.length >= TYPO_MIN_LENGTH ? spellingOf(word.surface) : undefined });
       });
       cached = { terms, negations: negationCounts(words) };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
@@ -192,7 +150,7 @@ export class Matcher {
         c.inSentence.push(at ? at[0] : opposite);
         c.inPassage.push(where.at);
         if (!at) c.antonyms++;
-      } else if (where.surface.length >= TYPO_MIN_LENGTH) c.missing.push(where);
+      } else if (where.spelling) c.missing.push(where);
     }
     const matchedTerms = new Set(c.inSentence.map((i) => query.words[i].term));
     for (const term of query.positions.keys()) {
@@ -206,7 +164,7 @@ export class Matcher {
   /** The passage's words the sentence has misspelt, found by fuse.js, added to the comparison. */
   private addTypos(query: Query, c: Comparison): void {
     for (const where of c.missing) {
-      const at = query.typoOf(where.surface);
+      const at = query.spellings.typoOf(where.spelling!);
       if (at < 0) continue;
       const weight = where.idf * TYPO_WEIGHT;
       c.claimCovered += weight;
@@ -240,8 +198,12 @@ export class Matcher {
     let floor = threshold;
     const eligible = (c: Comparison) => threshold === 0 || c.inSentence.length >= MIN_SHARED_TERMS;
     if (limit === 1) for (const c of compared) if (eligible(c)) floor = Math.max(floor, scoreOf(c));
+    const worthSearching = (c: Comparison) => c.missing.length > 0 && bestCaseOf(c) >= floor;
     for (const c of [...compared].sort((a, b) => bestCaseOf(b) - bestCaseOf(a))) {
-      if (c.missing.length === 0 || bestCaseOf(c) < floor || scoreOf(c) < threshold - TYPO_SEARCH_MARGIN) continue;
+      if (!worthSearching(c) || scoreOf(c) < threshold - TYPO_SEARCH_MARGIN) continue;
+      // Sharpen the best case with the cheap spelling filters before the costly search.
+      c.missing = c.missing.filter((where) => query.spellings.mightMisspell(where.spelling!));
+      if (!worthSearching(c)) continue;
       this.addTypos(query, c);
       if (limit === 1 && eligible(c)) floor = Math.max(floor, scoreOf(c));
     }
@@ -288,7 +250,7 @@ interface Comparison {
   inSentence: number[];
   inPassage: number[];
   /** The passage's words the sentence lacks that are long enough to be misspelt. */
-  missing: Array<{ surface: string; at: number; idf: number }>;
+  missing: PassageTerm[];
   antonyms: number;
 }
 

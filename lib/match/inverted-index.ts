@@ -228,17 +228,22 @@ export class InvertedIndex {
 
 /** The k highest-scoring of `candidates`, best first, without sorting them all. */
 function topK(candidates: readonly number[], scores: Float32Array, k: number): Hit[] {
-  const best: Hit[] = [];
+  // Kept sorted, best first; a newcomer finds its place by binary search and shifts the rest.
+  const best = new Int32Array(k);
+  let size = 0;
   for (const passage of candidates) {
     const score = scores[passage];
-    if (best.length === k && score <= best[k - 1].score) continue;
-    let i = best.length < k ? best.length : k - 1;
-    if (best.length < k) best.push({ passage, score });
-    while (i > 0 && best[i - 1].score < score) {
-      best[i] = best[i - 1];
-      i--;
+    if (size === k && score <= scores[best[k - 1]]) continue;
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (scores[best[mid]] >= score) lo = mid + 1;
+      else hi = mid;
     }
-    best[i] = { passage, score };
+    best.copyWithin(lo + 1, lo, size < k ? size : k - 1);
+    best[lo] = passage;
+    if (size < k) size++;
   }
-  return best;
+  return Array.from(best.subarray(0, size), (passage) => ({ passage, score: scores[passage] }));
 }

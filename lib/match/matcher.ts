@@ -8,7 +8,7 @@ import { negationCounts, polarityAround } from './negation';
 import { antonymsOf } from './antonyms';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
-  CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
+  CANDIDATES, MATCH_CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
   TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
 
@@ -234,7 +234,7 @@ export class Matcher {
   /** The best doc this sentence repeats (or negates), if any clears the threshold. */
   match(sentence: string, options: MatchOptions = {}): DocMatch | null {
     const threshold = options.threshold ?? MATCH_THRESHOLD;
-    const [best] = this.rank(sentence, 1, threshold);
+    const [best] = this.rank(sentence, 1, threshold, MATCH_CANDIDATES);
     return best && best.score >= threshold ? best : null;
   }
 }

@@ -4,8 +4,9 @@
  */
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
 import { wordsOf, type Word } from './words';
-import { negationCounts, polarityAround } from './negation';
+import { negatorsOf, polarityOf, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
+import { nameTermsOf } from './names';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
   CANDIDATES, MATCH_CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
@@ -44,14 +45,14 @@ class Query {
   /** term -> positions in `words` */
   readonly positions = new Map<string, number[]>();
 
-  readonly negations: Uint16Array;
+  readonly negations: Negator[];
   readonly spellings: SentenceSpellings;
   /** IDF of each of the sentence's terms, filled in by the matcher that owns the index. */
   readonly idf = new Map<string, number>();
 
   constructor(text: string) {
     this.words = wordsOf(text);
-    this.negations = negationCounts(this.words);
+    this.negations = negatorsOf(this.words);
     this.spellings = new SentenceSpellings(this.words.map((word) => (word.term ? word.surface : '')));
     this.words.forEach((word, i) => {
       if (!word.term) return;
@@ -72,13 +73,17 @@ interface PassageTerm {
   idf: number;
   /** For typo search; only for words long enough to be misspelt. */
   spelling?: Spelling;
+  /** A name (see names.ts): sharing it shows the same subject, not the same statement. */
+  name: boolean;
 }
 
 /** A passage's words, computed once per passage and kept. */
 interface PassageWords {
   /** Distinct content terms: a surface form (for typo search), first position and IDF of each. */
   terms: Map<string, PassageTerm>;
-  negations: Uint16Array;
+  /** First position of a term -> every position of it. */
+  positions: Map<number, number[]>;
+  negations: Negator[];
 }
 
 export class Matcher {
@@ -116,12 +121,23 @@ export class Matcher {
   private wordsOfPassage(passage: number): PassageWords {
     let cached = this.passageWords.get(passage);
     if (!cached) {
-      const words = wordsOf(this.passageTexts[passage]);
+      const text = this.passageTexts[passage];
+      const words = wordsOf(text);
+      const names = nameTermsOf(text);
       const terms = new Map<string, PassageTerm>();
+      const positions = new Map<number, number[]>();
       words.forEach((word, at) => {
-        if (word.term && !terms.has(word.term)) terms.set(word.term, { surface: word.surface, at, idf: this.index.idfOf(word.term), spelling: word.surface.length >= TYPO_MIN_LENGTH ? spellingOf(word.surface) : undefined });
+        if (!word.term) return;
+        const first = terms.get(word.term);
+        if (first) {
+          positions.get(first.at)!.push(at);
+          return;
+        }
+        positions.set(at, [at]);
+        const spelling = word.surface.length >= TYPO_MIN_LENGTH ? spellingOf(word.surface) : undefined;
+        terms.set(word.term, { surface: word.surface, at, idf: this.index.idfOf(word.term), spelling, name: names.has(word.term) });
       });
-      cached = { terms, negations: negationCounts(words) };
+      cached = { terms, positions, negations: negatorsOf(words) };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
@@ -135,7 +151,7 @@ export class Matcher {
    */
   private compare(query: Query, passage: number): Comparison {
     const target = this.wordsOfPassage(passage);
-    const c: Comparison = { passage, target, claimMass: 0, claimCovered: 0, sentenceMass: 0, sentenceCovered: 0, inSentence: [], inPassage: [], missing: [], antonyms: 0 };
+    const c: Comparison = { passage, target, claimMass: 0, claimCovered: 0, sentenceMass: 0, sentenceCovered: 0, inSentence: [], inPassage: [], missing: [], antonyms: 0, said: 0 };
     // One word of the sentence answers one word of the passage: "trails" against both "best"
     // and "ahead" is one reversal, not two that cancel out.
     const usedOpposites = new Set<number>();
@@ -147,6 +163,7 @@ export class Matcher {
       else if (opposite >= 0) usedOpposites.add(opposite);
       if (at || opposite >= 0) {
         c.claimCovered += where.idf;
+        if (!where.name) c.said++;
         c.inSentence.push(at ? at[0] : opposite);
         c.inPassage.push(where.at);
         if (!at) c.antonyms++;
@@ -171,6 +188,7 @@ export class Matcher {
       c.sentenceCovered += Math.min(weight, query.idf.get(query.words[at].term)!);
       c.inSentence.push(at);
       c.inPassage.push(where.at);
+      if (!where.name) c.said++;
     }
     c.missing = [];
   }
@@ -179,11 +197,15 @@ export class Matcher {
    * Polarity is compared over the matched stretch of each text, so a "not" elsewhere in either
    * does not count; a word met by its antonym reverses it ("open" against "closed").
    */
-  private finish(query: Query, c: Comparison): Similarity & { shared: number } {
+  private finish(query: Query, c: Comparison): Similarity {
     const flips = c.antonyms % 2 === 1;
-    const negated = (polarityAround(query.negations, c.inSentence) !== polarityAround(c.target.negations, c.inPassage)) !== flips;
+    // Every place a matched word occurs counts: "a dwarf planet, not one of the planets" negates
+    // its second "planet".
+    const inSentence = c.inSentence.flatMap((i) => query.positions.get(query.words[i].term) ?? [i]);
+    const inPassage = c.inPassage.flatMap((i) => c.target.positions.get(i) ?? [i]);
+    const negated = (polarityOf(query.negations, inSentence) !== polarityOf(c.target.negations, inPassage)) !== flips;
     const words = [...new Set([...c.inSentence].sort((a, b) => a - b).map((i) => query.words[i].surface))];
-    return { score: round(scoreOf(c)), words, negated, shared: c.inSentence.length };
+    return { score: round(scoreOf(c)), words, negated };
   }
 
   /** Candidates for a text, re-scored, best first (one per doc). Used for matching and for ranking. */
@@ -196,7 +218,7 @@ export class Matcher {
     // chances first. A candidate whose best case (every missing word a typo) cannot reach the
     // threshold, or, when one answer is wanted, cannot beat the best found, is left alone.
     let floor = threshold;
-    const eligible = (c: Comparison) => threshold === 0 || c.inSentence.length >= MIN_SHARED_TERMS;
+    const eligible = (c: Comparison) => threshold === 0 || isMatchable(c);
     if (limit === 1) for (const c of compared) if (eligible(c)) floor = Math.max(floor, scoreOf(c));
     const worthSearching = (c: Comparison) => c.missing.length > 0 && bestCaseOf(c) >= floor;
     for (const c of [...compared].sort((a, b) => bestCaseOf(b) - bestCaseOf(a))) {
@@ -210,8 +232,8 @@ export class Matcher {
     const best = new Map<number, DocMatch>();
     compared.forEach((c, i) => {
       const doc = this.index.passageDocs[c.passage];
-      const { shared, ...similarity } = this.finish(query, c);
-      if (threshold > 0 && shared < MIN_SHARED_TERMS) return;
+      if (threshold > 0 && !isMatchable(c)) return;
+      const similarity = this.finish(query, c);
       const previous = best.get(doc);
       if (!previous || similarity.score > previous.score) best.set(doc, { doc, passage: c.passage, retrieval: hits[i].score, ...similarity });
     });
@@ -252,7 +274,12 @@ interface Comparison {
   /** The passage's words the sentence lacks that are long enough to be misspelt. */
   missing: PassageTerm[];
   antonyms: number;
+  /** How many of the shared words are not names. */
+  said: number;
 }
+
+/** Enough shared words to be a match at all, and not only names. */
+const isMatchable = (c: Comparison) => c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0;
 
 const scoreOf = (c: Comparison) => fBeta(c.claimCovered / (c.claimMass || 1), c.sentenceCovered / (c.sentenceMass || 1));
 

@@ -15,19 +15,21 @@ const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobod
  */
 const REVERSERS = new Set(['fail', 'lack', 'abandon', 'stop', 'revers', 'retreat', 'backtrack', 'reneg', 'deni', 'refus', 'reject', 'dismiss', 'disput', 'contest', 'rebut', 'refut']);
 
-/** How many tokens before the first matched word a negation still governs it. */
-const SCOPE_BEFORE = 4;
+/** How many content words after a negation it governs. */
+const SCOPE_WORDS = 3;
 
-/** Two-word phrases that work like "not": "a dwarf planet rather than a planet", "free of fear". */
-const CONTRASTS: Record<string, string> = { rather: 'than', instead: 'of', free: 'of', devoid: 'of' };
+/** Two-word phrases that work like "not": "a dwarf planet rather than a planet", "far from open". */
+const CONTRASTS: Record<string, string> = {
+  rather: 'than', instead: 'of', free: 'of', devoid: 'of', far: 'from',
+  // "falls short of the definition": does not meet it.
+  fall: 'short', falls: 'short', fell: 'short', falling: 'short', fallen: 'short',
+};
 
 /** "no less than $600 billion" and "not only" assert; they negate nothing. */
 function isIdiom(words: readonly Word[], i: number): boolean {
   const next = words[i + 1]?.surface;
   const after = words[i + 2]?.surface;
   if ((next === 'less' || next === 'more' || next === 'fewer') && after === 'than') return true;
-  // "free of charge" is a price, not a negation.
-  if (words[i].surface === 'free' && next === 'of' && (after === 'charge' || after === 'cost')) return true;
   return words[i].surface === 'not' && next === 'only';
 }
 
@@ -39,32 +41,35 @@ function isNegating(words: readonly Word[], i: number): boolean {
   return next !== undefined && words[i + 1]?.surface === next;
 }
 
-/** +1 when the words assert, -1 when an odd number of negations governs them. */
+/** A negating word and the stretch of words it governs: (at, end]. */
+export interface Negator {
+  at: number;
+  end: number;
+}
+
 /**
- * Running count of negations: entry i is how many of words[0..i) negate. Computed once per
- * text, so the polarity of any stretch costs two reads however many candidates are compared.
+ * Every negation in a text, each with its scope: the words after it up to SCOPE_WORDS content
+ * words on, or to the end of its clause. "Meta chose closed models, not open ones" negates
+ * "open", not "closed"; "had not shifted, despite the reports" leaves "reports" alone.
  */
-export function negationCounts(words: readonly Word[]): Uint16Array {
-  const counts = new Uint16Array(words.length + 1);
-  for (let i = 0; i < words.length; i++) counts[i + 1] = counts[i] + (isNegating(words, i) ? 1 : 0);
-  return counts;
-}
-
-/** +1 when the stretch [from, to) asserts, -1 when an odd number of negations governs it. */
-export function polarity(counts: Uint16Array, from = 0, to = counts.length - 1): 1 | -1 {
-  const last = counts.length - 1;
-  const negations = counts[Math.min(last, Math.max(0, to))] - counts[Math.min(last, Math.max(0, from))];
-  return negations % 2 === 0 ? 1 : -1;
-}
-
-/** Polarity of the stretch spanning the positions that matched, plus a little before. */
-export function polarityAround(counts: Uint16Array, matchedPositions: readonly number[]): 1 | -1 {
-  if (matchedPositions.length === 0) return polarity(counts);
-  let first = Infinity;
-  let last = -1;
-  for (const p of matchedPositions) {
-    if (p < first) first = p;
-    if (p > last) last = p;
+export function negatorsOf(words: readonly Word[]): Negator[] {
+  const negators: Negator[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!isNegating(words, i)) continue;
+    let end = i;
+    for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !words[end + 1].breakBefore; ) if (words[++end].term) content++;
+    negators.push({ at: i, end });
   }
-  return polarity(counts, first - SCOPE_BEFORE, last + 1);
+  return negators;
+}
+
+/**
+ * +1 when the matched words are asserted, -1 when an odd number of negations governs them: a
+ * negation counts when a matched word is in its scope (or is the negating word itself, as
+ * "abandon" can be), so a "not" about something else in a long sentence does not.
+ */
+export function polarityOf(negators: readonly Negator[], matched: readonly number[]): 1 | -1 {
+  let count = 0;
+  for (const { at, end } of negators) if (matched.some((p) => p >= at && p <= end)) count++;
+  return count % 2 === 0 ? 1 : -1;
 }

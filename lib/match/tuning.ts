@@ -25,11 +25,10 @@ export const RETRIEVAL_WEIGHT = 1;
 /**
  * Default similarity a sentence needs to be shown as repeating a claim. The user's
  * sensitivity setting moves it by SENSITIVITY_STEP per notch. On tests/eval/tune.json: 0.40 gives
- * precision 0.874 / recall 0.882, 0.45 gives 0.912 / 0.814, 0.50 gives 0.915 / 0.735. A wrong mark
- * costs a reader more than a missed one, so the default leans to precision while recall stays
- * above 0.8.
+ * precision 0.941 / recall 0.941, 0.42 gives 0.960 / 0.931, 0.44 gives 0.968 / 0.892. A wrong mark
+ * costs a reader more than a missed one, so the default leans to precision.
  */
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.42;
 export const SENSITIVITY_STEP = 0.05;
 
 /** A sentence must share at least this many distinct content terms with the claim. */

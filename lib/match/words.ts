@@ -41,7 +41,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['say', 'state', 'claim', 'assert', 'insist'],
   ['lead', 'leading', 'best', 'top', 'frontier', 'advanced', 'cutting'],
   ['commit', 'commitment', 'dedicate', 'pledge', 'promise', 'vow'],
-  ['restrict', 'restriction', 'limit', 'limitation', 'exclude', 'bar', 'ban'],
+  ['restrict', 'restriction', 'limit', 'limitation', 'exclude', 'bar', 'ban', 'cap'],
   ['licence', 'license', 'licensing', 'terms'],
   ['hire', 'recruit', 'poach', 'hiring', 'recruitment'],
   ['stop', 'halt', 'pause', 'cease', 'suspend', 'end'],
@@ -66,6 +66,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['build', 'develop', 'create', 'make', 'construct'],
   ['show', 'reveal', 'indicate', 'suggest', 'signal'],
   ['free', 'freely'],
+  ['anger', 'angry', 'bother', 'annoy', 'irritate', 'frustrate', 'upset', 'infuriate'],
+  ['upcoming', 'forthcoming', 'next', 'future'],
   ['faster', 'quicker'],
 ];
 
@@ -80,6 +82,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bdata[- ]cent(er|re)s?\b/g, 'datacenter'],
   [/\bartificial intelligence\b/g, 'ai'],
   [/\bsigning[- ]bonus(es)?\b/g, 'bonus'],
+  // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".
+  [/\b(?:at no|for no|no|without|free of) (?:charge|cost)\b/g, 'free'],
 ];
 
 const TOKEN = /[\p{L}\p{N}]+(?:\.\d+)?/gu;
@@ -89,7 +93,11 @@ export interface Word {
   surface: string;
   /** Its term: stem, with synonyms folded; '' for a stop word. */
   term: string;
+  /** Punctuation that splits a clause (a comma, a colon, a bracket) comes just before it. */
+  breakBefore?: boolean;
 }
+
+const CLAUSE_BREAK = /[,;:()[\]]|\s-+\s/;
 
 const stemCache = new Map<string, string>();
 
@@ -111,7 +119,13 @@ export function wordsOf(text: string): Word[] {
   let normalised = normalise(text);
   for (const [pattern, replacement] of COMPOUNDS) normalised = normalised.replace(pattern, replacement);
   const words: Word[] = [];
-  for (const match of normalised.matchAll(TOKEN)) words.push({ surface: match[0], term: termOf(match[0]) });
+  let last = 0;
+  for (const match of normalised.matchAll(TOKEN)) {
+    const word: Word = { surface: match[0], term: termOf(match[0]) };
+    if (CLAUSE_BREAK.test(normalised.slice(last, match.index))) word.breakBefore = true;
+    words.push(word);
+    last = match.index + match[0].length;
+  }
   return words;
 }
 

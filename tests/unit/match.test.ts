@@ -56,6 +56,33 @@ describe('matcher', () => {
     expect(m.match('Meta will invest no less than $600 billion in the United States through 2028, Zuckerberg said.')?.negated).toBe(false);
   });
 
+  it('reads a negation only over the words it governs', () => {
+    const m = Matcher.build([
+      { id: 'stance', texts: ['Meta said its position on open-source AI was the same as before, despite the reports about its new lab.'] },
+      { id: 'closed', texts: ['Meta chose to keep its newest frontier model proprietary, the company said.'] },
+    ]);
+    // The "not" is about "shifted", ended by the comma; the matched words are asserted.
+    expect(m.match("Meta's position on open-source AI has not shifted, despite the reports about its new lab.")?.negated).toBe(false);
+    // "X, not Y": the "not" governs the open model, not the proprietary one.
+    expect(m.match('Meta chose to keep its newest frontier model proprietary, not open, the company said.')?.negated).toBe(false);
+    expect(m.match('Meta chose not to keep its newest frontier model proprietary, the company said.')?.negated).toBe(true);
+  });
+
+  it('reads "falls short of" as a negation, and "at no charge" as free', () => {
+    const m = Matcher.build([
+      { id: 'osi', texts: ["The OSI said Llama 2's licence meets the open source definition for models."] },
+      { id: 'free', texts: ['Meta made Llama 2 free for researchers and businesses to use.'] },
+    ]);
+    expect(m.match("Llama 2's licence falls short of the open source definition for models, the OSI said.")?.negated).toBe(true);
+    expect(m.match('Meta made Llama 2 available to researchers and businesses at no charge.')).toMatchObject({ doc: 1, negated: false });
+  });
+
+  it('does not match a sentence that shares only names with a claim', () => {
+    const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
+    expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();
+    expect(m.match('Closed platforms make Mark Zuckerberg angry, he told Jensen Huang.')).not.toBeNull();
+  });
+
   it('does not fire on a sentence that only shares the topic words', () => {
     expect(best('Meta is a large company that works on AI models.')).toBeNull();
     expect(best('Open source software runs much of the internet.')).toBeNull();

@@ -1,16 +1,16 @@
 /**
  * Word pairs of opposite meaning that news uses to say the reverse of a claim ("open models"
- * against "closed models", "Meta leads" against "Meta trails"). Kept to general English.
+ * against "closed models", "Meta leads" against "Meta trails"). Kept to general English. Verbs that
+ * deny or reverse ("reject", "fail", "abandon") are not here: negation.ts reads them as negations.
  */
 import { termOf } from './words';
 
 const PAIRS: Array<[string[], string[]]> = [
   [['open', 'opensource'], ['proprietary']],
-  [['win', 'prevail', 'succeed', 'success'], ['lose', 'fail', 'failure']],
-  [['lead', 'ahead', 'outperform', 'beat'], ['trail', 'lag', 'behind', 'underperform']],
+  [['win', 'prevail', 'succeed', 'success'], ['lose', 'failure']],
+  [['lead', 'ahead', 'above', 'outperform', 'outscore', 'outclass', 'surpass', 'beat'], ['trail', 'lag', 'behind', 'below', 'underperform']],
   [['rise', 'increase', 'grow', 'raise'], ['fall', 'decrease', 'shrink', 'decline', 'reduce']],
   [['more'], ['less', 'fewer']],
-  [['accept', 'approve', 'confirm', 'admit'], ['reject', 'refuse', 'deny']],
   [['support', 'favour', 'favor', 'back', 'champion'], ['oppose', 'against']],
   [['allow', 'permit'], ['forbid', 'prohibit']],
   [['safe', 'safer'], ['dangerous', 'unsafe', 'risky']],

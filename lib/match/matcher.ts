@@ -198,11 +198,11 @@ export class Matcher {
    * does not count; a word met by its antonym reverses it ("open" against "closed").
    */
   private finish(query: Query, c: Comparison): Similarity {
-    const flips = c.antonyms % 2 === 1;
     // Every place a matched word occurs counts: "a dwarf planet, not one of the planets" negates
-    // its second "planet".
+    // its second "planet". A word met by its antonym reverses the match ("open" against "closed").
     const inSentence = c.inSentence.flatMap((i) => query.positions.get(query.words[i].term) ?? [i]);
     const inPassage = c.inPassage.flatMap((i) => c.target.positions.get(i) ?? [i]);
+    const flips = c.antonyms % 2 === 1;
     const negated = (polarityOf(query.negations, inSentence) !== polarityOf(c.target.negations, inPassage)) !== flips;
     const words = [...new Set([...c.inSentence].sort((a, b) => a - b).map((i) => query.words[i].surface))];
     return { score: round(scoreOf(c)), words, negated };

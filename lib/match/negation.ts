@@ -1,7 +1,8 @@
 /**
- * Polarity: does a text say a thing, or say that it is not so? Counted within the stretch of
- * the sentence that matched a claim, since a "not" elsewhere in a long sentence is about
- * something else.
+ * Polarity: does a text say a thing, or say that it is not so? Each negation governs a scope
+ * (the next few words of its clause, or a whole "that" clause after a verb of denial); only the
+ * negations whose scope holds words that matched a claim count, since a "not" elsewhere in a
+ * long sentence is about something else.
  */
 import type { Word } from './words';
 
@@ -15,30 +16,55 @@ const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobod
  */
 const REVERSERS = new Set(['fail', 'lack', 'abandon', 'stop', 'revers', 'retreat', 'backtrack', 'reneg', 'deni', 'refus', 'reject', 'dismiss', 'disput', 'contest', 'rebut', 'refut']);
 
+/** Words that deny a whole "that" clause: "denied that...", "it is untrue that...". */
+const CLAUSE_DENIERS = new Set(['deni', 'reject', 'dismiss', 'disput', 'contest', 'rebut', 'refut', 'untru', 'fals']);
+/** Nouns that may stand between a denying word and its "that": "rejected the idea that". */
+const DENIED_THINGS = new Set(['the', 'idea', 'notion', 'claim', 'claims', 'suggestion', 'suggestions', 'report', 'reports', 'assertion', 'premise', 'story', 'stories', 'any']);
+
 /** How many content words after a negation it governs. */
 const SCOPE_WORDS = 3;
 
 /** Two-word phrases that work like "not": "a dwarf planet rather than a planet", "far from open". */
 const CONTRASTS: Record<string, string> = {
-  rather: 'than', instead: 'of', free: 'of', devoid: 'of', far: 'from',
+  rather: 'than', instead: 'of', free: 'of', devoid: 'of', far: 'from', yet: 'to',
   // "falls short of the definition": does not meet it.
   fall: 'short', falls: 'short', fell: 'short', falling: 'short', fallen: 'short',
+  // "ruled out a closed model"
+  rule: 'out', rules: 'out', ruled: 'out', ruling: 'out',
 };
 
-/** "no less than $600 billion" and "not only" assert; they negate nothing. */
+/** "no less than $600 billion", "not only" and "not just" assert; they negate nothing. */
 function isIdiom(words: readonly Word[], i: number): boolean {
   const next = words[i + 1]?.surface;
   const after = words[i + 2]?.surface;
   if ((next === 'less' || next === 'more' || next === 'fewer') && after === 'than') return true;
-  return words[i].surface === 'not' && next === 'only';
+  return words[i].surface === 'not' && (next === 'only' || next === 'just' || next === 'merely' || next === 'simply');
 }
 
 function isNegating(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (isIdiom(words, i)) return false;
-  if (NEGATORS.has(word.surface) || REVERSERS.has(word.term)) return true;
+  if (NEGATORS.has(word.surface) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
   const next = CONTRASTS[word.surface];
   return next !== undefined && words[i + 1]?.surface === next;
+}
+
+/** Where a "that" clause denied by the word at i begins, or -1. */
+function deniedClause(words: readonly Word[], i: number): number {
+  if (!CLAUSE_DENIERS.has(words[i].term) && !CLAUSE_DENIERS.has(words[i].surface)) return -1;
+  for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+    if (words[j].surface === 'that') return j;
+    if (!DENIED_THINGS.has(words[j].surface)) return -1;
+  }
+  return -1;
+}
+
+/** The last word a negation at i governs. */
+function scopeEnd(words: readonly Word[], i: number): number {
+  if (deniedClause(words, i) >= 0) return words.length - 1;
+  let end = i;
+  for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !words[end + 1].breakBefore; ) if (words[++end].term) content++;
+  return end;
 }
 
 /** A negating word and the stretch of words it governs: (at, end]. */
@@ -47,18 +73,15 @@ export interface Negator {
   end: number;
 }
 
-/**
- * Every negation in a text, each with its scope: the words after it up to SCOPE_WORDS content
- * words on, or to the end of its clause. "Meta chose closed models, not open ones" negates
- * "open", not "closed"; "had not shifted, despite the reports" leaves "reports" alone.
- */
+/** Every negation in a text, with its scope. "neither ... nor" is one negation, not two. */
 export function negatorsOf(words: readonly Word[]): Negator[] {
   const negators: Negator[] = [];
+  let neither = false;
   for (let i = 0; i < words.length; i++) {
     if (!isNegating(words, i)) continue;
-    let end = i;
-    for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !words[end + 1].breakBefore; ) if (words[++end].term) content++;
-    negators.push({ at: i, end });
+    if (words[i].surface === 'neither') neither = true;
+    else if (words[i].surface === 'nor' && neither) continue;
+    negators.push({ at: i, end: scopeEnd(words, i) });
   }
   return negators;
 }

@@ -7,7 +7,7 @@ import { normalise } from './normalise';
 
 /** Function words that carry no claim; negations are kept apart (see negation.ts). */
 const STOP_WORDS = new Set(
-  ('a about above after again against all also am an and any are as at be because been before being below ' +
+  ('a about after again against all also am an and any are as at be because been before being ' +
     'between both but by could did do does doing down during each few for from further had has have having he ' +
     'her here hers herself him himself his how i if in into is it its itself just me more most my myself ' +
     'of off on once only or other our ours ourselves out over own same she should so some such than that the ' +
@@ -64,6 +64,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['capable', 'powerful', 'strong'],
   ['rank', 'place', 'score'],
   ['build', 'develop', 'create', 'make', 'construct'],
+  ['fix', 'repair', 'mend'],
   ['show', 'reveal', 'indicate', 'suggest', 'signal'],
   ['free', 'freely'],
   ['anger', 'angry', 'bother', 'annoy', 'irritate', 'frustrate', 'upset', 'infuriate'],

@@ -1,7 +1,7 @@
 /**
  * `npm run eval [-- --verbose] [--threshold 0.55]`: precision, recall and F1 of the matcher at its
- * default threshold on the labelled sentences in tests/eval (tune.json for tuning, holdout.json
- * kept aside for an honest measure). A prediction is right when it names the expected
+ * default threshold on the labelled sentences in tests/eval (tune.json and dev.json, written
+ * later by another hand, for tuning; holdout.json kept aside for an honest measure). A prediction is right when it names the expected
  * proposition with the expected stance (for a negated sentence, the opposite of the claim's).
  */
 import { readFileSync } from 'node:fs';
@@ -61,7 +61,9 @@ function score(name: string, items: Item[]): Tally {
 
 const load = (file: string) => v.parse(v.array(ItemSchema), JSON.parse(readFileSync(new URL(`../../tests/eval/${file}`, import.meta.url), 'utf8')));
 const tune = load('tune.json');
+const dev = load('dev.json');
 const holdout = load('holdout.json');
 score('tune', tune);
+score('dev', dev);
 score('holdout', holdout);
-score('all', [...tune, ...holdout]);
+score('all', [...tune, ...dev, ...holdout]);

@@ -15,7 +15,7 @@ const PAIRS: Array<[string[], string[]]> = [
   [['allow', 'permit'], ['forbid', 'prohibit']],
   [['safe', 'safer'], ['dangerous', 'unsafe', 'risky']],
   [['public', 'publicly'], ['private', 'privately']],
-  [['change', 'changed', 'shift', 'shifted'], ['unchanged', 'same']],
+  [['change', 'changed', 'shift', 'shifted', 'different'], ['unchanged', 'same']],
   [['strong', 'strength'], ['weak', 'weakness']],
   [['early', 'ahead of schedule'], ['late', 'delay', 'delayed']],
   [['include', 'including'], ['exclude', 'excluding']],

@@ -4,7 +4,7 @@
  */
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
 import { wordsOf, type Word } from './words';
-import { negatorsOf, polarityOf, type Negator } from './negation';
+import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
@@ -199,11 +199,12 @@ export class Matcher {
    */
   private finish(query: Query, c: Comparison): Similarity {
     // Every place a matched word occurs counts: "a dwarf planet, not one of the planets" negates
-    // its second "planet". A word met by its antonym reverses the match ("open" against "closed").
-    const inSentence = c.inSentence.flatMap((i) => query.positions.get(query.words[i].term) ?? [i]);
-    const inPassage = c.inPassage.flatMap((i) => c.target.positions.get(i) ?? [i]);
-    const flips = c.antonyms % 2 === 1;
-    const negated = (polarityOf(query.negations, inSentence) !== polarityOf(c.target.negations, inPassage)) !== flips;
+    // its second "planet".
+    const shared = c.inSentence.map((at, i) => ({
+      inSentence: query.positions.get(query.words[at].term) ?? [at],
+      inPassage: c.target.positions.get(c.inPassage[i]) ?? [c.inPassage[i]],
+    }));
+    const negated = saysOpposite(query.negations, c.target.negations, shared, c.antonyms);
     const words = [...new Set([...c.inSentence].sort((a, b) => a - b).map((i) => query.words[i].surface))];
     return { score: round(scoreOf(c)), words, negated };
   }

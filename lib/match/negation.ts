@@ -41,9 +41,13 @@ function isIdiom(words: readonly Word[], i: number): boolean {
   return words[i].surface === 'not' && (next === 'only' || next === 'just' || next === 'merely' || next === 'simply');
 }
 
+/** Verbs after which "against" means "not to": "decided against open-sourcing it". */
+const CHOOSING = new Set(['decide', 'decided', 'decides', 'deciding', 'vote', 'voted', 'votes', 'opt', 'opted', 'opts', 'chose', 'choose', 'chooses', 'advise', 'advised', 'argue', 'argued', 'argues', 'warn', 'warned', 'warns']);
+
 function isNegating(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (isIdiom(words, i)) return false;
+  if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
   if (NEGATORS.has(word.surface) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
   const next = CONTRASTS[word.surface];
   return next !== undefined && words[i + 1]?.surface === next;
@@ -71,7 +75,11 @@ function scopeEnd(words: readonly Word[], i: number): number {
 export interface Negator {
   at: number;
   end: number;
+  /** It sets one thing against another: "X rather than Y", "X instead of Y", "far from X", "X, not Y". */
+  contrast: boolean;
 }
+
+const CONTRASTING = new Set(['rather', 'instead', 'far']);
 
 /** Every negation in a text, with its scope. "neither ... nor" is one negation, not two. */
 export function negatorsOf(words: readonly Word[]): Negator[] {
@@ -81,18 +89,45 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
     if (!isNegating(words, i)) continue;
     if (words[i].surface === 'neither') neither = true;
     else if (words[i].surface === 'nor' && neither) continue;
-    negators.push({ at: i, end: scopeEnd(words, i) });
+    const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
+    negators.push({ at: i, end: scopeEnd(words, i), contrast });
   }
   return negators;
 }
 
-/**
- * +1 when the matched words are asserted, -1 when an odd number of negations governs them: a
- * negation counts when a matched word is in its scope (or is the negating word itself, as
- * "abandon" can be), so a "not" about something else in a long sentence does not.
- */
-export function polarityOf(negators: readonly Negator[], matched: readonly number[]): 1 | -1 {
+/** Whether an odd number of the negations governs any of these positions. */
+function governed(negators: readonly Negator[], positions: readonly number[]): boolean {
   let count = 0;
-  for (const { at, end } of negators) if (matched.some((p) => p >= at && p <= end)) count++;
-  return count % 2 === 0 ? 1 : -1;
+  for (const { at, end } of negators) if (positions.some((p) => p >= at && p <= end)) count++;
+  return count % 2 === 1;
+}
+
+/** One word both texts share, at its positions in each (every occurrence). */
+export interface SharedWord {
+  inSentence: readonly number[];
+  inPassage: readonly number[];
+}
+
+/**
+ * Does the sentence say the opposite of the passage? It does when an odd number of negations
+ * governs the shared words on one side and an even number on the other, reversed once more by
+ * an odd number of antonyms met ("open" against "closed"). Or when both set one thing against
+ * another and swap the two: "released openly rather than kept proprietary" against "kept
+ * proprietary rather than opened" has one negation each, over different shared words.
+ */
+export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[], antonyms: number): boolean {
+  const all = (side: 'inSentence' | 'inPassage') => shared.flatMap((word) => word[side]);
+  if (governed(sentence, all('inSentence')) !== governed(passage, all('inPassage')) !== (antonyms % 2 === 1)) return true;
+  const contrasts = (negators: readonly Negator[]) => negators.filter((negator) => negator.contrast);
+  const [sentenceContrasts, passageContrasts] = [contrasts(sentence), contrasts(passage)];
+  if (sentenceContrasts.length === 0 || passageContrasts.length === 0) return false;
+  let onlyInSentence = false;
+  let onlyInPassage = false;
+  for (const word of shared) {
+    const inSentence = governed(sentenceContrasts, word.inSentence);
+    const inPassage = governed(passageContrasts, word.inPassage);
+    if (inSentence && !inPassage) onlyInSentence = true;
+    if (inPassage && !inSentence) onlyInPassage = true;
+  }
+  return onlyInSentence && onlyInPassage;
 }

@@ -100,6 +100,24 @@ export interface Word {
 
 const CLAUSE_BREAK = /[,;:()[\]]|\s-+\s/;
 
+/**
+ * Irregular past forms the stemmer cannot reduce ("kept" is "keep"): the common verbs of news
+ * writing. Regular forms ("released") the stemmer handles.
+ */
+const IRREGULAR: Record<string, string> = {
+  kept: 'keep', made: 'make', built: 'build', held: 'hold', fell: 'fall', fallen: 'fall', told: 'tell',
+  left: 'leave', paid: 'pay', spent: 'spend', won: 'win', lost: 'lose', gave: 'give', given: 'give',
+  took: 'take', taken: 'take', brought: 'bring', thought: 'think', sold: 'sell', bought: 'buy',
+  began: 'begin', begun: 'begin', ran: 'run', rose: 'rise', risen: 'rise', grew: 'grow', grown: 'grow',
+  showed: 'show', shown: 'show', chose: 'choose', chosen: 'choose', wrote: 'write', written: 'write',
+  knew: 'know', known: 'know', met: 'meet', sought: 'seek', struck: 'strike', hid: 'hide',
+  hidden: 'hide', broke: 'break', broken: 'break', drove: 'drive', driven: 'drive', froze: 'freeze',
+  frozen: 'freeze', withheld: 'withhold', undertook: 'undertake', overtook: 'overtake', overtaken: 'overtake',
+};
+
+/** "openly" and "open", "publicly" and "public" are one word to a claim; short words ("only", "early") keep their ending. */
+const adverbBase = (word: string) => (word.length >= 6 && word.endsWith('ly') ? word.slice(0, -2) : word);
+
 const stemCache = new Map<string, string>();
 
 /** The term for one normalised word ('' when it carries no content). */
@@ -107,7 +125,7 @@ export function termOf(word: string): string {
   if (STOP_WORDS.has(word)) return '';
   let term = stemCache.get(word);
   if (term === undefined) {
-    const stem = /^\d/.test(word) ? word : stemmer(word);
+    const stem = /^\d/.test(word) ? word : stemmer(IRREGULAR[word] ?? adverbBase(word));
     term = synonyms.get(stem) ?? stem;
     if (stemCache.size > 50_000) stemCache.clear(); // bounded: pages can be huge
     stemCache.set(word, term);

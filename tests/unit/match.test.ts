@@ -77,6 +77,20 @@ describe('matcher', () => {
     expect(m.match('Meta made Llama 2 available to researchers and businesses at no charge.')).toMatchObject({ doc: 1, negated: false });
   });
 
+  it('reads two contrasts that swap what they negate as opposite, and "decided against" as a negation', () => {
+    const m = Matcher.build([{ id: 'avocado', texts: ['Meta may keep its next frontier model proprietary rather than open it, CNBC reported.'] }]);
+    expect(m.match('Meta will release its next frontier model openly rather than keep it proprietary, CNBC reported.')?.negated).toBe(true);
+    expect(m.match('Meta will keep its next frontier model proprietary instead of opening it, CNBC reported.')?.negated).toBe(false);
+    expect(m.match('Meta decided against keeping its next frontier model proprietary, CNBC reported.')?.negated).toBe(true);
+  });
+
+  it('reads a denial of a whole "that" clause as one negation', () => {
+    const m = Matcher.build([{ id: 'behind', texts: ['Llama 4 fell behind rival models from OpenAI and Google.'] }]);
+    expect(m.match('Meta rejected the idea that Llama 4 had fallen behind rival models from OpenAI and Google.')?.negated).toBe(true);
+    expect(m.match('It is untrue that Llama 4 fell behind rival models from OpenAI and Google, Meta said.')?.negated).toBe(true);
+    expect(m.match('Llama 4 fell behind rival models from OpenAI and Google, analysts said.')?.negated).toBe(false);
+  });
+
   it('does not match a sentence that shares only names with a claim', () => {
     const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
     expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();

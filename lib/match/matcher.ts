@@ -8,9 +8,10 @@ import { wordsOf, type Word } from './words';
 import { negationCounts, polarityAround } from './negation';
 import { antonymsOf } from './antonyms';
 import {
-  CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
-  TYPO_MIN_DICE, TYPO_SCORE, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
+  CANDIDATES, CLAIM_COVERAGE_BETA, LETTER_GRAM_WEIGHT, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS,
+  SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TYPO_MIN_LENGTH, TYPO_MIN_DICE, TYPO_SCORE, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
+import { cosine, letterGrams, type GramVector } from './letter-grams';
 
 /** Something that can be matched: an id and the texts that say it (the first one is its own). */
 export interface MatchableDoc {
@@ -257,16 +258,37 @@ export class Matcher {
   }
 
   /**
-   * Claims ranked for a text, as a search engine would list them: the similarity blended with
-   * the index's BM25 score, which knows how rare each shared word is across the whole corpus.
+   * Claims ranked for a text, as a search engine would list them: the similarity, the index's
+   * BM25 score (which knows how rare each shared word is across the whole corpus) and the
+   * letter-gram cosine (which meets words the stemmer keeps apart), weighted as fitted.
    */
   search(text: string, limit: number): Array<DocMatch & { rankScore: number }> {
-    const hits = this.rank(text, Math.max(limit, CANDIDATES));
+    const depth = Math.max(limit, SEARCH_CANDIDATES);
+    const hits = this.rank(text, depth, 0, depth);
     const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
+    const idfOf = (term: string) => this.index.idfOf(term);
+    const grams = letterGrams(wordsOf(text), idfOf);
     return hits
-      .map((hit) => ({ ...hit, rankScore: round(hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top) }))
+      .map((hit) => {
+        const letters = cosine(grams, this.gramsOfPassage(hit.passage));
+        const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top + LETTER_GRAM_WEIGHT * letters;
+        return { ...hit, rankScore: round(score) };
+      })
       .sort((a, b) => b.rankScore - a.rankScore)
       .slice(0, limit);
+  }
+
+  private readonly passageGrams = new Map<number, GramVector>();
+
+  /** A passage's letter grams, computed once (only ranking uses them). */
+  private gramsOfPassage(passage: number): GramVector {
+    let grams = this.passageGrams.get(passage);
+    if (!grams) {
+      grams = letterGrams(wordsOf(this.passageTexts[passage]), (term) => this.index.idfOf(term));
+      if (this.passageGrams.size > 20_000) this.passageGrams.clear(); // bounded for huge corpora
+      this.passageGrams.set(passage, grams);
+    }
+    return grams;
   }
 
   /** The best doc this sentence repeats (or negates), if any clears the threshold. */

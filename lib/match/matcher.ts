@@ -4,14 +4,16 @@
  */
 import Fuse from 'fuse.js';
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
-import { wordsOf, type Word } from './words';
+import { termsOf, wordsOf, type Word } from './words';
 import { negationCounts, polarityAround } from './negation';
 import { antonymsOf } from './antonyms';
 import {
-  CANDIDATES, CLAIM_COVERAGE_BETA, LETTER_GRAM_WEIGHT, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS,
+  ASSOCIATION_WEIGHT, CANDIDATES, CLAIM_COVERAGE_BETA, LETTER_GRAM_WEIGHT, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS,
   SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TYPO_MIN_LENGTH, TYPO_MIN_DICE, TYPO_SCORE, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
 import { cosine, letterGrams, type GramVector } from './letter-grams';
+import { Associations, type TitledText } from './associations';
+import { withoutSignature } from './tweet';
 
 /** Something that can be matched: an id and the texts that say it (the first one is its own). */
 export interface MatchableDoc {
@@ -266,17 +268,41 @@ export class Matcher {
     const depth = Math.max(limit, SEARCH_CANDIDATES);
     const hits = this.rank(text, depth, 0, depth);
     const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
-    const idfOf = (term: string) => this.index.idfOf(term);
-    const grams = letterGrams(wordsOf(text), idfOf);
+    const grams = letterGrams(wordsOf(withoutSignature(text)), this.idfOf);
+    const terms = new Set(termsOf(text));
+    const associated = this.associations?.expand(terms) ?? new Map<string, number>();
     return hits
       .map((hit) => {
         const letters = cosine(grams, this.gramsOfPassage(hit.passage));
-        const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top + LETTER_GRAM_WEIGHT * letters;
+        const association = this.associationShare(hit.passage, terms, associated);
+        const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
+          LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association;
         return { ...hit, rankScore: round(score) };
       })
       .sort((a, b) => b.rankScore - a.rankScore)
       .slice(0, limit);
   }
+
+  private associations?: Associations;
+
+  /** Lets ranking learn which words the docs' titles and texts use for one another. */
+  associate(docs: readonly TitledText[]): void {
+    this.associations = Associations.build(docs);
+  }
+
+  /** Share of the passage's IDF mass in words the query does not hold but is associated with. */
+  private associationShare(passage: number, terms: ReadonlySet<string>, associated: ReadonlyMap<string, number>): number {
+    if (associated.size === 0) return 0;
+    let mass = 0;
+    let covered = 0;
+    for (const [term, where] of this.wordsOfPassage(passage).terms) {
+      mass += where.idf;
+      if (!terms.has(term)) covered += (associated.get(term) ?? 0) * where.idf;
+    }
+    return covered / (mass || 1);
+  }
+
+  private readonly idfOf = (term: string) => this.index.idfOf(term);
 
   private readonly passageGrams = new Map<number, GramVector>();
 
@@ -284,7 +310,7 @@ export class Matcher {
   private gramsOfPassage(passage: number): GramVector {
     let grams = this.passageGrams.get(passage);
     if (!grams) {
-      grams = letterGrams(wordsOf(this.passageTexts[passage]), (term) => this.index.idfOf(term));
+      grams = letterGrams(wordsOf(this.passageTexts[passage]), this.idfOf);
       if (this.passageGrams.size > 20_000) this.passageGrams.clear(); // bounded for huge corpora
       this.passageGrams.set(passage, grams);
     }

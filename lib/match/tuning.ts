@@ -16,16 +16,19 @@ export const SEARCH_CANDIDATES = 30;
 
 /**
  * Ranking scores a candidate by a weighted sum of its BM25 score (scaled to the best
- * candidate's), its similarity (rank's F-beta coverage) and the cosine of letter 4-grams
- * (letter-grams.ts). Fitted on the CheckThat! 2020 train split (800 tweets) with a listwise
- * softmax model over the 30 candidates (scipy L-BFGS, L2 1e-2), then rounded; 5-fold
- * cross-validated MAP@5: 0.877 for the former unfitted BM25 + similarity, 0.882 with these.
- * Richer models (coverage recall and precision apart, title BM25, shared bigrams, rare terms)
- * gained under 0.003 in cross-validation and were left out.
+ * candidate's), its similarity (rank's F-beta coverage), the cosine of letter 4-grams with the
+ * tweet's body (letter-grams.ts, tweet.ts) and the share of its IDF mass the query's
+ * associated words account for (associations.ts). Fitted on the CheckThat! 2020 train split
+ * (800 tweets) with a listwise softmax model over the 30 candidates (scipy L-BFGS, L2 1e-2),
+ * weights scaled to BM25's and rounded. 5-fold cross-validated MAP@5: 0.881 for BM25 +
+ * similarity + letter grams of the whole tweet, 0.886 with the body's letter grams instead,
+ * 0.893 with associations added. Richer models (coverage recall and precision apart, title
+ * BM25, shared bigrams, rare terms, BM25 of the body alone) gained under 0.003 and were left out.
  */
 export const RETRIEVAL_WEIGHT = 1;
-export const SIMILARITY_WEIGHT = 0.6;
-export const LETTER_GRAM_WEIGHT = 1.3;
+export const SIMILARITY_WEIGHT = 0.47;
+export const LETTER_GRAM_WEIGHT = 1.08;
+export const ASSOCIATION_WEIGHT = 2.87;
 
 /**
  * Default similarity a sentence needs to be shown as repeating a claim. The user's

@@ -23,6 +23,7 @@ const queries = readTsv(values.queries);
 
 const started = performance.now();
 const matcher = Matcher.build(claims);
+// The title and text of each claim teach ranking which words stand for one another.
 matcher.associate(rows.map((row) => ({ text: row.fields[0] ?? '', title: row.fields[1] ?? '' })));
 const built = performance.now();
 const lines: string[] = [];

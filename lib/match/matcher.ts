@@ -3,15 +3,18 @@
  * each one the sentence covers (with fuse.js forgiving typos, see typos.ts), check polarity, keep the best.
  */
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
-import { wordsOf, type Word } from './words';
+import { termsOf, wordsOf, type Word } from './words';
 import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
-  CANDIDATES, MATCH_CANDIDATES, CLAIM_COVERAGE_BETA, RETRIEVAL_WEIGHT, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH,
-  TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
+  ASSOCIATION_WEIGHT, CANDIDATES, CLAIM_COVERAGE_BETA, LETTER_GRAM_WEIGHT, MATCH_CANDIDATES, MATCH_THRESHOLD, MIN_SHARED_TERMS,
+  RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TYPO_MIN_LENGTH, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
+import { cosine, letterGrams, type GramVector } from './letter-grams';
+import { Associations, type TitledText } from './associations';
+import { withoutSignature } from './tweet';
 
 /** Something that can be matched: an id and the texts that say it (the first one is its own). */
 export interface MatchableDoc {
@@ -242,16 +245,61 @@ export class Matcher {
   }
 
   /**
-   * Claims ranked for a text, as a search engine would list them: the similarity blended with
-   * the index's BM25 score, which knows how rare each shared word is across the whole corpus.
+   * Claims ranked for a text, as a search engine would list them: the similarity, the index's
+   * BM25 score (which knows how rare each shared word is across the whole corpus) and the
+   * letter-gram cosine (which meets words the stemmer keeps apart), weighted as fitted.
    */
   search(text: string, limit: number): Array<DocMatch & { rankScore: number }> {
-    const hits = this.rank(text, Math.max(limit, CANDIDATES));
+    const depth = Math.max(limit, SEARCH_CANDIDATES);
+    const hits = this.rank(text, depth, 0, depth);
     const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
+    const grams = letterGrams(wordsOf(withoutSignature(text)), this.idfOf);
+    const terms = new Set(termsOf(text));
+    const associated = this.associations?.expand(terms) ?? new Map<string, number>();
     return hits
-      .map((hit) => ({ ...hit, rankScore: round(hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top) }))
+      .map((hit) => {
+        const letters = cosine(grams, this.gramsOfPassage(hit.passage));
+        const association = this.associationShare(hit.passage, terms, associated);
+        const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
+          LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association;
+        return { ...hit, rankScore: round(score) };
+      })
       .sort((a, b) => b.rankScore - a.rankScore)
       .slice(0, limit);
+  }
+
+  private associations?: Associations;
+
+  /** Lets ranking learn which words the docs' titles and texts use for one another. */
+  associate(docs: readonly TitledText[]): void {
+    this.associations = Associations.build(docs);
+  }
+
+  /** Share of the passage's IDF mass in words the query does not hold but is associated with. */
+  private associationShare(passage: number, terms: ReadonlySet<string>, associated: ReadonlyMap<string, number>): number {
+    if (associated.size === 0) return 0;
+    let mass = 0;
+    let covered = 0;
+    for (const [term, where] of this.wordsOfPassage(passage).terms) {
+      mass += where.idf;
+      if (!terms.has(term)) covered += (associated.get(term) ?? 0) * where.idf;
+    }
+    return covered / (mass || 1);
+  }
+
+  private readonly idfOf = (term: string) => this.index.idfOf(term);
+
+  private readonly passageGrams = new Map<number, GramVector>();
+
+  /** A passage's letter grams, computed once (only ranking uses them). */
+  private gramsOfPassage(passage: number): GramVector {
+    let grams = this.passageGrams.get(passage);
+    if (!grams) {
+      grams = letterGrams(wordsOf(this.passageTexts[passage]), this.idfOf);
+      if (this.passageGrams.size > 20_000) this.passageGrams.clear(); // bounded for huge corpora
+      this.passageGrams.set(passage, grams);
+    }
+    return grams;
   }
 
   /** The best doc this sentence repeats (or negates), if any clears the threshold. */

@@ -20,6 +20,11 @@ describe('normalise', () => {
     expect(normalise('US$14.3bn')).toBe(normalise('$14.3 billion'));
     expect(normalise("won't")).toBe('will not');
   });
+
+  it('splits hashtags and handles into words and drops links glued to a word', () => {
+    expect(normalise('@realDonaldTrump @BetoORourke #NHC_Atlantic')).toBe('real donald trump beto o rourke nhc atlantic');
+    expect(normalise('#IranUsapic.twitter.com/TvRk')).toBe('iran usa');
+  });
 });
 
 describe('matcher', () => {

@@ -1,0 +1,11 @@
+/**
+ * A tweet as quoted on the web ends with its signature: "— Name (@handle) January 6, 2020".
+ * The name often belongs to someone the claim is not about, so letter grams (which match
+ * names loosely) look at the tweet without it.
+ */
+const SIGNATURE = /\s*[\u2013\u2014]\s*[^\u2013\u2014]*\(@\w+\)\s*(?:\p{L}+ \d{1,2}, \d{4})?\s*$/u;
+
+export function withoutSignature(text: string): string {
+  const at = text.search(SIGNATURE);
+  return at > 0 ? text.slice(0, at) : text;
+}

@@ -50,8 +50,9 @@ class Query {
 
   readonly negations: Negator[];
   readonly spellings: SentenceSpellings;
-  /** IDF of each of the sentence's terms, filled in by the matcher that owns the index. */
+  /** IDF of each of the sentence's terms, and their sum: filled in by the matcher that owns the index. */
   readonly idf = new Map<string, number>();
+  mass = 0;
 
   constructor(text: string) {
     this.words = wordsOf(text);
@@ -87,6 +88,8 @@ interface PassageWords {
   /** First position of a term -> every position of it. */
   positions: Map<number, number[]>;
   negations: Negator[];
+  /** The sum of its terms' IDF. */
+  mass: number;
 }
 
 export class Matcher {
@@ -140,7 +143,9 @@ export class Matcher {
         const spelling = word.surface.length >= TYPO_MIN_LENGTH ? spellingOf(word.surface) : undefined;
         terms.set(word.term, { surface: word.surface, at, idf: this.index.idfOf(word.term), spelling, name: names.has(word.term) });
       });
-      cached = { terms, positions, negations: negatorsOf(words) };
+            let mass = 0;
+      for (const term of terms.values()) mass += term.idf;
+      cached = { terms, positions, negations: negatorsOf(words), mass };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
@@ -154,29 +159,28 @@ export class Matcher {
    */
   private compare(query: Query, passage: number): Comparison {
     const target = this.wordsOfPassage(passage);
-    const c: Comparison = { passage, target, claimMass: 0, claimCovered: 0, sentenceMass: 0, sentenceCovered: 0, inSentence: [], inPassage: [], missing: [], antonyms: 0, said: 0 };
+    const c: Comparison = {
+      passage, target, claimMass: target.mass, claimCovered: 0, sentenceMass: query.mass, sentenceCovered: 0,
+      inSentence: [], inPassage: [], missing: [], antonyms: 0, said: 0,
+    };
     // One word of the sentence answers one word of the passage: "trails" against both "best"
     // and "ahead" is one reversal, not two that cancel out.
     const usedOpposites = new Set<number>();
     for (const [term, where] of target.terms) {
-      c.claimMass += where.idf;
       const at = query.positions.get(term);
       let opposite = at ? -1 : antonymIn(term, query, target.terms);
       if (opposite >= 0 && usedOpposites.has(opposite)) opposite = -1;
       else if (opposite >= 0) usedOpposites.add(opposite);
       if (at || opposite >= 0) {
+        const inSentence = at ? at[0] : opposite;
         c.claimCovered += where.idf;
+        // Each passage term meets a different sentence term (an antonym is never also in the passage).
+        c.sentenceCovered += query.idf.get(query.words[inSentence].term)!;
         if (!where.name) c.said++;
-        c.inSentence.push(at ? at[0] : opposite);
+        c.inSentence.push(inSentence);
         c.inPassage.push(where.at);
         if (!at) c.antonyms++;
       } else if (where.spelling) c.missing.push(where);
-    }
-    const matchedTerms = new Set(c.inSentence.map((i) => query.words[i].term));
-    for (const term of query.positions.keys()) {
-      const weight = query.idf.get(term)!;
-      c.sentenceMass += weight;
-      if (matchedTerms.has(term)) c.sentenceCovered += weight;
     }
     return c;
   }
@@ -215,7 +219,11 @@ export class Matcher {
   /** Candidates for a text, re-scored, best first (one per doc). Used for matching and for ranking. */
   rank(text: string, limit: number, threshold = 0, candidates = Math.max(CANDIDATES, limit)): DocMatch[] {
     const query = new Query(text);
-    for (const term of query.positions.keys()) query.idf.set(term, this.index.idfOf(term));
+    for (const term of query.positions.keys()) {
+      const idf = this.index.idfOf(term);
+      query.idf.set(term, idf);
+      query.mass += idf;
+    }
     const hits = this.index.search(query.terms, candidates);
     const compared = hits.map((hit) => this.compare(query, hit.passage));
     // fuse.js is the costly step: look for typos only where they could still matter, best

@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
  */
 const SYNONYM_GROUPS: string[][] = [
   ['release', 'publish', 'ship', 'launch', 'unveil', 'roll', 'debut', 'put'],
-  ['abandon', 'ditch', 'drop', 'scrap', 'shelve', 'forgo', 'forsake', 'jettison', 'dump'],
+  ['abandon', 'ditch', 'drop', 'scrap', 'shelve', 'forgo', 'forsake', 'jettison', 'dump', 'cancel'],
   ['consider', 'discuss', 'weigh', 'debate', 'mull', 'contemplate', 'explore', 'ponder'],
   ['proprietary', 'closed', 'secretive', 'walled'],
   ['continue', 'keep', 'remain', 'persist', 'maintain', 'carry', 'stay'],
@@ -59,7 +59,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['predict', 'forecast', 'expect', 'anticipate'],
   ['lure', 'tempt', 'entice', 'woo', 'dangle'],
   ['worker', 'employee', 'staff', 'staffer'],
-  ['cut', 'slash', 'eliminate', 'layoff'],
+  ['cut', 'slash', 'eliminate', 'layoff', 'axe'],
   ['start', 'begin', 'found'],
   ['capable', 'powerful', 'strong'],
   ['rank', 'place', 'score'],
@@ -83,6 +83,12 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bdata[- ]cent(er|re)s?\b/g, 'datacenter'],
   [/\bartificial intelligence\b/g, 'ai'],
   [/\bsigning[- ]bonus(es)?\b/g, 'bonus'],
+  // Phrasal verbs that reverse a course: read as the verb they mean (negation.ts counts them).
+  [/\bg(?:ive|ives|ave|iving|iven) up\b/g, 'abandon'],
+  [/\bcall(?:s|ed|ing)? off\b/g, 'abandon'],
+  [/\bwalk(?:s|ed|ing)? back\b/g, 'reverse'],
+  [/\bback(?:s|ed|ing)? (?:away|off)\b/g, 'retreat'],
+  [/\bput(?:s|ting)? on hold\b/g, 'pause'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".
   [/\b(?:at no|for no|no|without|free of) (?:charge|cost)\b/g, 'free'],
 ];

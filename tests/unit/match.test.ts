@@ -45,6 +45,10 @@ describe('matcher', () => {
     expect(best('Meta has not abandoned its plans to continue releasing open source models.')?.id).toBe('open');
   });
 
+  it('reads phrasal verbs as the verb they mean ("giving up on" is abandoning)', () => {
+    expect(best("Meta's superintelligence lab talked about giving up on its open model in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
+  });
+
   it('reads one opposite word as one reversal, even against two words of the claim', () => {
     const ranking = Matcher.build([{ id: 'ahead', texts: ['Llama 4 Maverick is the best model, ahead of GPT-4o and Gemini on benchmarks.'] }]);
     expect(ranking.match('Llama 4 Maverick trails GPT-4o and Gemini on benchmarks, Meta conceded.')?.negated).toBe(true);

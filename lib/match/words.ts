@@ -82,7 +82,7 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bclosed[- ]sourc(e|ed)\b/g, 'proprietary'],
   [/\bdata[- ]cent(er|re)s?\b/g, 'datacenter'],
   [/\bartificial intelligence\b/g, 'ai'],
-  [/\bsigning[- ]bonus(es)?\b/g, 'bonus'],
+  [/\bsign(?:ing|-on| on)[- ]bonus(?:es)?\b/g, 'bonus'],
   // Phrasal verbs that reverse a course: read as the verb they mean (negation.ts counts them).
   [/\bg(?:ive|ives|ave|iving|iven) up\b/g, 'abandon'],
   [/\bcall(?:s|ed|ing)? off\b/g, 'abandon'],

@@ -31,12 +31,13 @@ function letterSet(word: string): number {
 /** The words of one sentence that may be misspelt, and the misspellings found, remembered. */
 export class SentenceSpellings {
   private readonly letters: Int32Array;
-  private readonly pairs = new Map<number, Int32Array>();
+  private readonly pairs: Int32Array[];
   private readonly found = new Map<string, number>();
 
   /** `words`: the sentence's words, '' where a word cannot count (a stop word). */
   constructor(private readonly words: readonly string[]) {
     this.letters = Int32Array.from(words, letterSet);
+    this.pairs = words.map((word) => (word.length >= TYPO_MIN_LENGTH ? letterPairs(word) : NO_PAIRS));
   }
 
   /** Could a sentence word be this word misspelt? The cheap filters only: never wrong when it says no. */
@@ -74,18 +75,11 @@ export class SentenceSpellings {
     if (candidate.length < TYPO_MIN_LENGTH || Math.abs(candidate.length - word.length) > 2) return false;
     const edits = Math.floor(TYPO_SCORE * word.length);
     if (bitCount(letters ^ this.letters[at]) > 3 * edits + Math.max(0, candidate.length - word.length)) return false;
-    return dice(pairs, this.pairsAt(at)) >= TYPO_MIN_DICE;
-  }
-
-  private pairsAt(at: number): Int32Array {
-    let pairs = this.pairs.get(at);
-    if (!pairs) {
-      pairs = letterPairs(this.words[at]);
-      this.pairs.set(at, pairs);
-    }
-    return pairs;
+    return dice(pairs, this.pairs[at]) >= TYPO_MIN_DICE;
   }
 }
+
+const NO_PAIRS = new Int32Array(0);
 
 function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;

@@ -6,15 +6,16 @@ import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-in
 import { termsOf, wordsOf, type Word } from './words';
 import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
-import { nameTermsOf } from './names';
+import { nameTermsOf, shareOfNames } from './names';
+import { feedbackShares, type TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
-  ASSOCIATION_WEIGHT, CANDIDATES, CLAIM_COVERAGE_BETA, LETTER_GRAM_WEIGHT, MATCH_CANDIDATES, MATCH_THRESHOLD, MIN_SHARED_TERMS,
+  ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, CANDIDATES, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, TWEET_NAME_WEIGHT, CLAIM_COVERAGE_BETA, LETTER_GRAM_WEIGHT, MATCH_CANDIDATES, MATCH_THRESHOLD, MIN_SHARED_TERMS,
   RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TYPO_MIN_LENGTH, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
 } from './tuning';
 import { cosine, letterGrams, type GramVector } from './letter-grams';
 import { Associations, type TitledText } from './associations';
-import { withoutSignature } from './tweet';
+import { signatureName, withoutSignature } from './tweet';
 
 /** Something that can be matched: an id and the texts that say it (the first one is its own). */
 export interface MatchableDoc {
@@ -261,19 +262,36 @@ export class Matcher {
     const depth = Math.max(limit, SEARCH_CANDIDATES);
     const hits = this.rank(text, depth, 0, depth);
     const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
-    const grams = letterGrams(wordsOf(withoutSignature(text)), this.idfOf);
+    const body = withoutSignature(text);
+    const grams = letterGrams(wordsOf(body), this.idfOf);
     const terms = new Set(termsOf(text));
     const associated = this.associations?.expand(terms) ?? new Map<string, number>();
-    return hits
-      .map((hit) => {
-        const letters = cosine(grams, this.gramsOfPassage(hit.passage));
-        const association = this.associationShare(hit.passage, terms, associated);
-        const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
-          LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association;
-        return { ...hit, rankScore: round(score) };
-      })
+    const tweetNames = nameTermsOf(body);
+    const author = new Set(termsOf(signatureName(text)));
+    const scored = hits.map((hit) => {
+      const passageTerms = this.wordsOfPassage(hit.passage).terms;
+      const letters = cosine(grams, this.gramsOfPassage(hit.passage));
+      const association = this.associationShare(hit.passage, terms, associated);
+      const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
+        LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association +
+        TWEET_NAME_WEIGHT * shareOfNames(tweetNames, passageTerms) + AUTHOR_WEIGHT * shareOfNames(author, passageTerms);
+      return { ...hit, rankScore: score };
+    });
+    // Second pass: credit the words the leading candidates share (feedback.ts).
+    const order = scored.map((_, i) => i).sort((a, b) => scored[b].rankScore - scored[a].rankScore);
+    const feedback = feedbackShares(scored.map((hit) => this.termCountsOf(hit.passage)), order, FEEDBACK_LEADERS, terms);
+    return scored
+      .map((hit, i) => ({ ...hit, rankScore: round(hit.rankScore + FEEDBACK_WEIGHT * feedback[i]) }))
       .sort((a, b) => b.rankScore - a.rankScore)
       .slice(0, limit);
+  }
+
+  /** A passage's terms with their counts and IDF, for feedback. */
+  private termCountsOf(passage: number): TermCounts {
+    const words = this.wordsOfPassage(passage);
+    const terms = new Map<string, { count: number; idf: number }>();
+    for (const [term, where] of words.terms) terms.set(term, { count: words.positions.get(where.at)?.length ?? 1, idf: where.idf });
+    return { terms };
   }
 
   private associations?: Associations;

@@ -19,3 +19,11 @@ export function nameTermsOf(text: string): Set<string> {
   }
   return names;
 }
+
+/** Share of `names` that `terms` holds (0 when there are no names). */
+export function shareOfNames(names: ReadonlySet<string>, terms: { has(term: string): boolean }): number {
+  if (names.size === 0) return 0;
+  let found = 0;
+  for (const name of names) if (terms.has(name)) found++;
+  return found / names.size;
+}

@@ -9,3 +9,13 @@ export function withoutSignature(text: string): string {
   const at = text.search(SIGNATURE);
   return at > 0 ? text.slice(0, at) : text;
 }
+
+/**
+ * The author's name in the signature ("Ilhan Omar"), or '' without one. Ranking credits a
+ * claim that names the author: a claim about a tweet often says who tweeted it.
+ */
+export function signatureName(text: string): string {
+  const at = text.search(SIGNATURE);
+  if (at <= 0) return '';
+  return text.slice(at).replace(/^\s*[\u2013\u2014]\s*/u, '').replace(/\(@\w+\)[\s\S]*$/u, '').trim();
+}

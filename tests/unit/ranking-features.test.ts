@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { Associations } from '../../lib/match/associations';
 import { cosine, letterGrams } from '../../lib/match/letter-grams';
-import { withoutSignature } from '../../lib/match/tweet';
+import { feedbackShares } from '../../lib/match/feedback';
+import { nameTermsOf, shareOfNames } from '../../lib/match/names';
+import { signatureName, withoutSignature } from '../../lib/match/tweet';
 import { termOf, wordsOf } from '../../lib/match/words';
 
 describe('ranking features', () => {
@@ -26,5 +28,27 @@ describe('ranking features', () => {
     const expanded = Associations.build(docs).expand(new Set([termOf('photo')]));
     expect(expanded.get(termOf('photograph'))).toBeGreaterThan(0);
     expect(expanded.has(termOf('cat'))).toBe(false);
+  });
+
+  it('reads the author name from a signature', () => {
+    expect(signatureName('Iran will attack. — Ilhan Omar (@IlhanMN) January 6, 2020')).toBe('Ilhan Omar');
+    expect(signatureName('Meta will keep its models open - for now.')).toBe('');
+  });
+
+  it('counts the share of names another text holds', () => {
+    const names = nameTermsOf('so Ilhan Omar met Pence in Washington.');
+    expect(names.size).toBe(4);
+    expect(shareOfNames(names, new Set([termOf('Omar'), termOf('Washington')]))).toBe(0.5);
+    expect(shareOfNames(new Set(), new Set([termOf('Omar')]))).toBe(0);
+  });
+
+  it('credits a candidate for words the other leading candidates use, not its own', () => {
+    const counts = (words: string[]) => ({ terms: new Map(words.map((w) => [w, { count: 1, idf: 1 }] as [string, { count: number; idf: number }])) });
+    const candidates = [counts(['sioux', 'pipeline']), counts(['sioux', 'pipeline', 'reservation']), counts(['sioux', 'hunting'])];
+    const shares = feedbackShares(candidates, [0, 1, 2], 2, new Set(['sioux']));
+    // The third shares no unasked word with the leaders; the second is vouched for by the first only.
+    expect(shares[2]).toBe(0);
+    expect(shares[1]).toBeCloseTo(0.5 / 3);
+    expect(shares[0]).toBeCloseTo((1 / 3) / 2);
   });
 });

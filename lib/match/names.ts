@@ -12,8 +12,10 @@ const CAPITALISED = /(^|[.!?:"“”'‘’(]\s*|\s)(\p{Lu}[\p{L}\p{N}]*)/gu;
 /** Terms of the capitalised words of `text` that do not start a sentence. */
 export function nameTermsOf(text: string): Set<string> {
   const names = new Set<string>();
-  for (const [, before, word] of text.matchAll(CAPITALISED)) {
-    if (before.trim() !== '') continue; // starts a sentence, a quote or a bracket: capitalised anyway
+  for (const match of text.matchAll(CAPITALISED)) {
+    const [, before, word] = match;
+    // A word that starts the text, a sentence, a quote or a bracket is capitalised anyway.
+    if (match.index === 0 || before.trim() !== '') continue;
     const term = termOf(normalise(word));
     if (term) names.add(term);
   }

@@ -104,6 +104,9 @@ describe('matcher', () => {
     const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
     expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();
     expect(m.match('Closed platforms make Mark Zuckerberg angry, he told Jensen Huang.')).not.toBeNull();
+    // A claim's first word is capitalised because it starts the claim, not because it is a name.
+    const first = Matcher.build([{ id: 'researchers', texts: ['Researchers from Meta, Google and OpenAI.'] }]);
+    expect(first.match('The Meta, Google and OpenAI researchers.')).not.toBeNull();
   });
 
   it('does not fire on a sentence that only shares the topic words', () => {

@@ -83,5 +83,9 @@ export const TYPO_MIN_LENGTH = 5;
 export const TYPO_MIN_DICE = 0.5;
 /** A word matched only through a typo counts this much of a real match. */
 export const TYPO_WEIGHT = 0.8;
-/** Candidates further than this below the threshold are not worth the typo search. */
-export const TYPO_SEARCH_MARGIN = 0.25;
+/**
+ * Candidates further than this below the threshold are not worth the typo search. On tests/eval
+ * 0.25, 0.2 and 0.15 find the same typos (29 of 30); at 10,000 synthetic claims 0.2 takes the
+ * bench article from about 19 to 15.5 ms and still finds all 16 reworded claims (npm run bench).
+ */
+export const TYPO_SEARCH_MARGIN = 0.2;

@@ -1,4 +1,5 @@
 export { Matcher } from './matcher';
+export { Ranker, type RankedMatch } from './ranker';
 export type { MatchableDoc, DocMatch, Similarity, MatchOptions } from './matcher';
 export type { SerialisedIndex } from './inverted-index';
 export { normalise } from './normalise';

@@ -3,19 +3,16 @@
  * each one the sentence covers (with fuse.js forgiving typos, see typos.ts), check polarity, keep the best.
  */
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
-import { termsOf, wordsOf, type Word } from './words';
+import { wordsOf, type Word } from './words';
 import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
-import { nameTermsOf, shareOfNames } from './names';
-import { feedbackShares, type TermCounts } from './feedback';
+import { nameTermsOf } from './names';
+import type { TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
-  ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, CANDIDATES, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, TWEET_NAME_WEIGHT, CLAIM_COVERAGE_BETA, LETTER_GRAM_WEIGHT, MATCH_CANDIDATES, MATCH_THRESHOLD, MIN_SHARED_TERMS,
-  RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TYPO_MIN_LENGTH, TYPO_SEARCH_MARGIN, TYPO_WEIGHT,
+  CANDIDATES, CLAIM_COVERAGE_BETA, MATCH_CANDIDATES, MATCH_THRESHOLD, MIN_SHARED_TERMS, TYPO_MIN_LENGTH, TYPO_SEARCH_MARGIN,
+  TYPO_WEIGHT,
 } from './tuning';
-import { cosine, letterGrams, type GramVector } from './letter-grams';
-import { Associations, type TitledText } from './associations';
-import { signatureName, withoutSignature } from './tweet';
 
 /** Something that can be matched: an id and the texts that say it (the first one is its own). */
 export interface MatchableDoc {
@@ -253,80 +250,21 @@ export class Matcher {
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  /**
-   * Claims ranked for a text, as a search engine would list them: the similarity, the index's
-   * BM25 score (which knows how rare each shared word is across the whole corpus) and the
-   * letter-gram cosine (which meets words the stemmer keeps apart), weighted as fitted.
-   */
-  search(text: string, limit: number): Array<DocMatch & { rankScore: number }> {
-    const depth = Math.max(limit, SEARCH_CANDIDATES);
-    const hits = this.rank(text, depth, 0, depth);
-    const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
-    const body = withoutSignature(text);
-    const grams = letterGrams(wordsOf(body), this.idfOf);
-    const terms = new Set(termsOf(text));
-    const associated = this.associations?.expand(terms) ?? new Map<string, number>();
-    const tweetNames = nameTermsOf(body);
-    const author = new Set(termsOf(signatureName(text)));
-    const scored = hits.map((hit) => {
-      const passageTerms = this.wordsOfPassage(hit.passage).terms;
-      const letters = cosine(grams, this.gramsOfPassage(hit.passage));
-      const association = this.associationShare(hit.passage, terms, associated);
-      const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
-        LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association +
-        TWEET_NAME_WEIGHT * shareOfNames(tweetNames, passageTerms) + AUTHOR_WEIGHT * shareOfNames(author, passageTerms);
-      return { ...hit, rankScore: score };
-    });
-    // Second pass: credit the words the leading candidates share (feedback.ts).
-    const order = scored.map((_, i) => i).sort((a, b) => scored[b].rankScore - scored[a].rankScore);
-    const feedback = feedbackShares(scored.map((hit) => this.termCountsOf(hit.passage)), order, FEEDBACK_LEADERS, terms);
-    return scored
-      .map((hit, i) => ({ ...hit, rankScore: round(hit.rankScore + FEEDBACK_WEIGHT * feedback[i]) }))
-      .sort((a, b) => b.rankScore - a.rankScore)
-      .slice(0, limit);
+  /** The text of a passage. */
+  passageText(passage: number): string {
+    return this.passageTexts[passage];
   }
 
-  /** A passage's terms with their counts and IDF, for feedback. */
-  private termCountsOf(passage: number): TermCounts {
+  /** A passage's distinct terms, each with its IDF and how often it occurs. */
+  termCountsOf(passage: number): TermCounts {
     const words = this.wordsOfPassage(passage);
     const terms = new Map<string, { count: number; idf: number }>();
     for (const [term, where] of words.terms) terms.set(term, { count: words.positions.get(where.at)?.length ?? 1, idf: where.idf });
     return { terms };
   }
 
-  private associations?: Associations;
-
-  /** Lets ranking learn which words the docs' titles and texts use for one another. */
-  associate(docs: readonly TitledText[]): void {
-    this.associations = Associations.build(docs);
-  }
-
-  /** Share of the passage's IDF mass in words the query does not hold but is associated with. */
-  private associationShare(passage: number, terms: ReadonlySet<string>, associated: ReadonlyMap<string, number>): number {
-    if (associated.size === 0) return 0;
-    let mass = 0;
-    let covered = 0;
-    for (const [term, where] of this.wordsOfPassage(passage).terms) {
-      mass += where.idf;
-      if (!terms.has(term)) covered += (associated.get(term) ?? 0) * where.idf;
-    }
-    return covered / (mass || 1);
-  }
-
-  private readonly idfOf = (term: string) => this.index.idfOf(term);
-
-  private readonly passageGrams = new Map<number, GramVector>();
-
-  /** A passage's letter grams, computed once (only ranking uses them). */
-  private gramsOfPassage(passage: number): GramVector {
-    let grams = this.passageGrams.get(passage);
-    if (!grams) {
-      grams = letterGrams(wordsOf(this.passageTexts[passage]), this.idfOf);
-      if (this.passageGrams.size > 20_000) this.passageGrams.clear(); // bounded for huge corpora
-      this.passageGrams.set(passage, grams);
-    }
-    return grams;
-  }
+  /** Inverse document frequency of a term in this corpus. */
+  readonly idfOf = (term: string): number => this.index.idfOf(term);
 
   /** The best doc this sentence repeats (or negates), if any clears the threshold. */
   match(sentence: string, options: MatchOptions = {}): DocMatch | null {

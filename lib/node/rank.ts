@@ -4,7 +4,7 @@
  * `qid Q0 claim_id rank score counterclaim`. Timing goes to stderr.
  */
 import { parseArgs } from 'node:util';
-import { Matcher } from '../match';
+import { Matcher, Ranker } from '../match';
 import { readTsv } from './tsv';
 
 const { values } = parseArgs({
@@ -22,13 +22,13 @@ const claims = rows.map((row) => ({ id: row.id, texts: [row.fields.join(' ')] })
 const queries = readTsv(values.queries);
 
 const started = performance.now();
-const matcher = Matcher.build(claims);
+const ranker = new Ranker(Matcher.build(claims));
 // The title and text of each claim teach ranking which words stand for one another.
-matcher.associate(rows.map((row) => ({ text: row.fields[0] ?? '', title: row.fields[1] ?? '' })));
+ranker.associate(rows.map((row) => ({ text: row.fields[0] ?? '', title: row.fields[1] ?? '' })));
 const built = performance.now();
 const lines: string[] = [];
 for (const query of queries) {
-  const ranked = matcher.search(query.fields.join(' '), k);
+  const ranked = ranker.search(query.fields.join(' '), k);
   ranked.forEach((hit, i) => lines.push(`${query.id}\tQ0\t${claims[hit.doc].id}\t${i + 1}\t${hit.rankScore.toFixed(4)}\tcounterclaim`));
 }
 const done = performance.now();

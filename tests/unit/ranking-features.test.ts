@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Matcher, Ranker } from '../../lib/match';
 import { Associations } from '../../lib/match/associations';
 import { cosine, letterGrams } from '../../lib/match/letter-grams';
 import { feedbackShares } from '../../lib/match/feedback';
@@ -50,5 +51,21 @@ describe('ranking features', () => {
     expect(shares[2]).toBe(0);
     expect(shares[1]).toBeCloseTo(0.5 / 3);
     expect(shares[0]).toBeCloseTo((1 / 3) / 2);
+  });
+});
+
+describe('Ranker', () => {
+  const claims = [
+    { id: 'photo', title: 'Is This a Real Photo of a Shark on a Flooded Highway?', text: 'A photograph shows a shark swimming on a flooded highway after a hurricane.' },
+    { id: 'vaccine', title: 'Did a Vaccine Contain Microchips?', text: 'A vaccine contains microchips that track people.' },
+    { id: 'shark', title: 'Do Sharks Get Cancer?', text: 'Sharks never get cancer, so their cartilage cures it.' },
+  ];
+  const ranker = new Ranker(Matcher.build(claims.map((c) => ({ id: c.id, texts: [`${c.text} ${c.title}`] }))));
+  ranker.associate(claims);
+
+  it('ranks first the claim a tweet repeats in other words, signature and all', () => {
+    const ranked = ranker.search('Unbelievable pic: a shark is swimming down the highway after the hurricane flooded it — Jo Bloggs (@jobloggs) September 1, 2019', 2);
+    expect(ranked.map((hit) => claims[hit.doc].id)).toEqual(['photo', 'shark']);
+    expect(ranked[0].rankScore).toBeGreaterThan(ranked[1].rankScore);
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * Ranking claims for a text, as a search engine would list them (the `rank` command): the
+ * matcher's candidates, each scored by a fitted blend of its similarity, the index's BM25 score
+ * (which knows how rare each shared word is across the whole corpus), letter grams (which meet
+ * words the stemmer keeps apart), words the corpus uses for one another, names, and the words
+ * the leading candidates share. The extension matches sentences with the Matcher alone.
+ */
+import type { DocMatch, Matcher } from './matcher';
+import { termsOf, wordsOf } from './words';
+import { nameTermsOf, shareOfNames } from './names';
+import { feedbackShares } from './feedback';
+import { cosine, letterGrams, type GramVector } from './letter-grams';
+import { Associations, type TitledText } from './associations';
+import { signatureName, withoutSignature } from './tweet';
+import {
+  ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, LETTER_GRAM_WEIGHT, RETRIEVAL_WEIGHT,
+  SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
+} from './tuning';
+
+export type RankedMatch = DocMatch & { rankScore: number };
+
+export class Ranker {
+  private associations?: Associations;
+  private readonly passageGrams = new Map<number, GramVector>();
+
+  constructor(private readonly matcher: Matcher) {}
+
+  /** Lets ranking learn which words the docs' titles and texts use for one another. */
+  associate(docs: readonly TitledText[]): void {
+    this.associations = Associations.build(docs);
+  }
+
+  /** The `limit` claims best ranked for `text`, best first. */
+  search(text: string, limit: number): RankedMatch[] {
+    const depth = Math.max(limit, SEARCH_CANDIDATES);
+    const hits = this.matcher.rank(text, depth, 0, depth);
+    const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
+    const body = withoutSignature(text);
+    const grams = letterGrams(wordsOf(body), this.matcher.idfOf);
+    const terms = new Set(termsOf(text));
+    const associated = this.associations?.expand(terms) ?? new Map<string, number>();
+    const tweetNames = nameTermsOf(body);
+    const author = new Set(termsOf(signatureName(text)));
+    const counts = hits.map((hit) => this.matcher.termCountsOf(hit.passage));
+    const scored = hits.map((hit, i) => {
+      const passageTerms = counts[i].terms;
+      const letters = cosine(grams, this.gramsOf(hit.passage));
+      const association = associationShare(passageTerms, terms, associated);
+      const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
+        LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association +
+        TWEET_NAME_WEIGHT * shareOfNames(tweetNames, passageTerms) + AUTHOR_WEIGHT * shareOfNames(author, passageTerms);
+      return { ...hit, rankScore: score };
+    });
+    // Second pass: credit the words the leading candidates share (feedback.ts).
+    const order = scored.map((_, i) => i).sort((a, b) => scored[b].rankScore - scored[a].rankScore);
+    const feedback = feedbackShares(counts, order, FEEDBACK_LEADERS, terms);
+    return scored
+      .map((hit, i) => ({ ...hit, rankScore: round(hit.rankScore + FEEDBACK_WEIGHT * feedback[i]) }))
+      .sort((a, b) => b.rankScore - a.rankScore)
+      .slice(0, limit);
+  }
+
+  /** A passage's letter grams, computed once. */
+  private gramsOf(passage: number): GramVector {
+    let grams = this.passageGrams.get(passage);
+    if (!grams) {
+      grams = letterGrams(wordsOf(this.matcher.passageText(passage)), this.matcher.idfOf);
+      if (this.passageGrams.size > 20_000) this.passageGrams.clear(); // bounded for huge corpora
+      this.passageGrams.set(passage, grams);
+    }
+    return grams;
+  }
+}
+
+/** Share of the passage's IDF mass in words the query does not hold but is associated with. */
+function associationShare(
+  passageTerms: ReadonlyMap<string, { idf: number }>,
+  terms: ReadonlySet<string>,
+  associated: ReadonlyMap<string, number>,
+): number {
+  if (associated.size === 0) return 0;
+  let mass = 0;
+  let covered = 0;
+  for (const [term, { idf }] of passageTerms) {
+    mass += idf;
+    if (!terms.has(term)) covered += (associated.get(term) ?? 0) * idf;
+  }
+  return covered / (mass || 1);
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

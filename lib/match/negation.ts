@@ -23,6 +23,14 @@ const DENIED_THINGS = new Set(['the', 'idea', 'notion', 'claim', 'claims', 'sugg
 
 /** How many content words after a negation it governs. */
 const SCOPE_WORDS = 3;
+/**
+ * How many more shared words must be negated on one side only than on both, word by word. On
+ * tests/eval tune + dev: 0 gives F1 0.926 / 0.848, 2 gives 0.946 / 0.864, 3 or more the same as
+ * without the rule (0.956 / 0.840).
+ */
+const MAJORITY_MARGIN = 2;
+/** A denied "that" clause holds at least this many content words before a comma can end it. */
+const CLAUSE_WORDS = 3;
 
 /** Two-word phrases that work like "not": "a dwarf planet rather than a planet", "far from open". */
 const CONTRASTS: Record<string, string> = {
@@ -65,8 +73,13 @@ function deniedClause(words: readonly Word[], i: number): number {
 
 /** The last word a negation at i governs. */
 function scopeEnd(words: readonly Word[], i: number): number {
-  if (deniedClause(words, i) >= 0) return words.length - 1;
   let end = i;
+  if (deniedClause(words, i) >= 0) {
+    // The denied clause runs on to the first break after a few of its words: "denied that Llama
+    // fell behind, saying..." denies the falling behind, not what it goes on to say.
+    for (let content = 0; end + 1 < words.length && !(content >= CLAUSE_WORDS && words[end + 1].breakBefore); ) if (words[++end].term) content++;
+    return end;
+  }
   for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !words[end + 1].breakBefore; ) if (words[++end].term) content++;
   return end;
 }
@@ -111,13 +124,25 @@ export interface SharedWord {
 /**
  * Does the sentence say the opposite of the passage? It does when an odd number of negations
  * governs the shared words on one side and an even number on the other, reversed once more by
- * an odd number of antonyms met ("open" against "closed"). Or when both set one thing against
+ * an odd number of antonyms met ("open" against "closed"). Or, word by word, when clearly more
+ * shared words are negated on one side only than on both. Or when both set one thing against
  * another and swap the two: "released openly rather than kept proprietary" against "kept
  * proprietary rather than opened" has one negation each, over different shared words.
  */
 export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[], antonyms: number): boolean {
   const all = (side: 'inSentence' | 'inPassage') => shared.flatMap((word) => word[side]);
   if (governed(sentence, all('inSentence')) !== governed(passage, all('inPassage')) !== (antonyms % 2 === 1)) return true;
+  // Word by word: two denials in one text ("rejected that it fell behind, saying it is not
+  // catching up") do not cancel out when each governs words the other text asserts.
+  let disagree = 0;
+  let agree = 0;
+  for (const word of shared) {
+    const inSentence = governed(sentence, word.inSentence);
+    const inPassage = governed(passage, word.inPassage);
+    if (inSentence !== inPassage) disagree++;
+    else if (inSentence) agree++;
+  }
+  if (disagree > agree + MAJORITY_MARGIN) return true;
   const contrasts = (negators: readonly Negator[]) => negators.filter((negator) => negator.contrast);
   const [sentenceContrasts, passageContrasts] = [contrasts(sentence), contrasts(passage)];
   if (sentenceContrasts.length === 0 || passageContrasts.length === 0) return false;

@@ -100,6 +100,12 @@ describe('matcher', () => {
     expect(m.match('Llama 4 fell behind rival models from OpenAI and Google, analysts said.')?.negated).toBe(false);
   });
 
+  it('does not let two denials of what a claim asserts cancel out', () => {
+    const m = Matcher.build([{ id: 'catch-up', texts: ["Meta's new models are a catch-up effort after Llama 4 fell behind its rivals."] }]);
+    const found = m.match('Meta rejected the idea that Llama 4 had fallen behind its rivals, saying its new models were not a catch-up effort.');
+    expect(found?.negated).toBe(true);
+  });
+
   it('does not match a sentence that shares only names with a claim', () => {
     const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
     expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();

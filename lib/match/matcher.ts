@@ -48,11 +48,11 @@ class Query {
 
   readonly negations: Negator[];
   readonly spellings: SentenceSpellings;
-  /** IDF of each of the sentence's terms, and their sum: filled in by the matcher that owns the index. */
+  /** IDF of each of the sentence's terms, and their sum. */
   readonly idf = new Map<string, number>();
-  mass = 0;
+  readonly mass: number;
 
-  constructor(text: string) {
+  constructor(text: string, idfOf: (term: string) => number) {
     this.words = wordsOf(text);
     this.negations = negatorsOf(this.words);
     this.spellings = new SentenceSpellings(this.words.map((word) => (word.term ? word.surface : '')));
@@ -62,6 +62,13 @@ class Query {
       if (list) list.push(i);
       else this.positions.set(word.term, [i]);
     });
+    let mass = 0;
+    for (const term of this.positions.keys()) {
+      const idf = idfOf(term);
+      this.idf.set(term, idf);
+      mass += idf;
+    }
+    this.mass = mass;
   }
 
   get terms(): string[] {
@@ -141,7 +148,7 @@ export class Matcher {
         const spelling = word.surface.length >= TYPO_MIN_LENGTH ? spellingOf(word.surface) : undefined;
         terms.set(word.term, { surface: word.surface, at, idf: this.index.idfOf(word.term), spelling, name: names.has(word.term) });
       });
-            let mass = 0;
+      let mass = 0;
       for (const term of terms.values()) mass += term.idf;
       cached = { terms, positions, negations: negatorsOf(words), mass };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
@@ -199,8 +206,9 @@ export class Matcher {
   }
 
   /**
-   * Polarity is compared over the matched stretch of each text, so a "not" elsewhere in either
-   * does not count; a word met by its antonym reverses it ("open" against "closed").
+   * The score, the words that carried it, and whether the sentence says the opposite: only the
+   * negations whose scope holds shared words count (negation.ts), and a word met by its antonym
+   * reverses the match ("open" against "closed").
    */
   private finish(query: Query, c: Comparison): Similarity {
     // Every place a matched word occurs counts: "a dwarf planet, not one of the planets" negates
@@ -216,12 +224,7 @@ export class Matcher {
 
   /** Candidates for a text, re-scored, best first (one per doc). Used for matching and for ranking. */
   rank(text: string, limit: number, threshold = 0, candidates = Math.max(CANDIDATES, limit)): DocMatch[] {
-    const query = new Query(text);
-    for (const term of query.positions.keys()) {
-      const idf = this.index.idfOf(term);
-      query.idf.set(term, idf);
-      query.mass += idf;
-    }
+    const query = new Query(text, this.idfOf);
     const hits = this.index.search(query.terms, candidates);
     const compared = hits.map((hit) => this.compare(query, hit.passage));
     // fuse.js is the costly step: look for typos only where they could still matter, best

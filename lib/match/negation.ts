@@ -134,25 +134,21 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
   if (governed(sentence, all('inSentence')) !== governed(passage, all('inPassage')) !== (antonyms % 2 === 1)) return true;
   // Word by word: two denials in one text ("rejected that it fell behind, saying it is not
   // catching up") do not cancel out when each governs words the other text asserts.
-  let disagree = 0;
-  let agree = 0;
+  const words = wordByWord(sentence, passage, shared);
+  if (words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
+  const contrasts = wordByWord(sentence.filter((n) => n.contrast), passage.filter((n) => n.contrast), shared);
+  return contrasts.onlyInSentence > 0 && contrasts.onlyInPassage > 0;
+}
+
+/** How many shared words these negations govern in the sentence only, in the passage only, and in both. */
+function wordByWord(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]) {
+  const counts = { onlyInSentence: 0, onlyInPassage: 0, inBoth: 0 };
   for (const word of shared) {
     const inSentence = governed(sentence, word.inSentence);
     const inPassage = governed(passage, word.inPassage);
-    if (inSentence !== inPassage) disagree++;
-    else if (inSentence) agree++;
+    if (inSentence && inPassage) counts.inBoth++;
+    else if (inSentence) counts.onlyInSentence++;
+    else if (inPassage) counts.onlyInPassage++;
   }
-  if (disagree > agree + MAJORITY_MARGIN) return true;
-  const contrasts = (negators: readonly Negator[]) => negators.filter((negator) => negator.contrast);
-  const [sentenceContrasts, passageContrasts] = [contrasts(sentence), contrasts(passage)];
-  if (sentenceContrasts.length === 0 || passageContrasts.length === 0) return false;
-  let onlyInSentence = false;
-  let onlyInPassage = false;
-  for (const word of shared) {
-    const inSentence = governed(sentenceContrasts, word.inSentence);
-    const inPassage = governed(passageContrasts, word.inPassage);
-    if (inSentence && !inPassage) onlyInSentence = true;
-    if (inPassage && !inSentence) onlyInPassage = true;
-  }
-  return onlyInSentence && onlyInPassage;
+  return counts;
 }

@@ -4,7 +4,7 @@
  * negations whose scope holds words that matched a claim count, since a "not" elsewhere in a
  * long sentence is about something else.
  */
-import type { Word } from './words';
+import { termOf, type Word } from './words';
 
 /** Words that negate what follows. */
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely']);
@@ -20,6 +20,14 @@ const REVERSERS = new Set(['fail', 'lack', 'abandon', 'stop', 'revers', 'retreat
 const CLAUSE_DENIERS = new Set(['deni', 'reject', 'dismiss', 'disput', 'contest', 'rebut', 'refut', 'untru', 'fals']);
 /** Nouns that may stand between a denying word and its "that": "rejected the idea that". */
 const DENIED_THINGS = new Set(['the', 'idea', 'notion', 'claim', 'claims', 'suggestion', 'suggestions', 'report', 'reports', 'assertion', 'premise', 'story', 'stories', 'any']);
+
+/**
+ * Verbs of belief that pass a negation on to their clause: "does not think its thinking has
+ * changed" says it has not changed, so the "not" governs the whole clause.
+ */
+const NEG_RAISERS = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'seem', 'appear', 'anticipate'].map(termOf));
+/** Negations that are the subject of their clause: "nothing about its position has changed". */
+const SUBJECTS = new Set(['nothing', 'nobody', 'none']);
 
 /** How many content words after a negation it governs. */
 const SCOPE_WORDS = 3;
@@ -71,10 +79,23 @@ function deniedClause(words: readonly Word[], i: number): number {
   return -1;
 }
 
+/** A negation that governs its whole clause: a subject ("nothing"), or one before a verb of belief. */
+function governsClause(words: readonly Word[], i: number): boolean {
+  if (SUBJECTS.has(words[i].surface) || (words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return true;
+  if (words[i].surface !== 'not' && words[i].surface !== 'never') return false;
+  // "did not really think": one content word may come between.
+  for (let j = i + 1, content = 0; j < words.length && content < 2; j++) {
+    if (!words[j].term) continue;
+    if (NEG_RAISERS.has(words[j].term)) return true;
+    content++;
+  }
+  return false;
+}
+
 /** The last word a negation at i governs. */
 function scopeEnd(words: readonly Word[], i: number): number {
   let end = i;
-  if (deniedClause(words, i) >= 0) {
+  if (deniedClause(words, i) >= 0 || governsClause(words, i)) {
     // The denied clause runs on to the first break after a few of its words: "denied that Llama
     // fell behind, saying..." denies the falling behind, not what it goes on to say.
     for (let content = 0; end + 1 < words.length && !(content >= CLAUSE_WORDS && words[end + 1].breakBefore); ) if (words[++end].term) content++;
@@ -134,8 +155,10 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
   if (governed(sentence, all('inSentence')) !== governed(passage, all('inPassage')) !== (antonyms % 2 === 1)) return true;
   // Word by word: two denials in one text ("rejected that it fell behind, saying it is not
   // catching up") do not cancel out when each governs words the other text asserts.
+  // An antonym met is the reversal the parity above already weighed ("nothing has changed"
+  // against "the same as before"): counting its clause's words again would undo it.
   const words = wordByWord(sentence, passage, shared);
-  if (words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
+  if (antonyms === 0 && words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
   const contrasts = wordByWord(sentence.filter((n) => n.contrast), passage.filter((n) => n.contrast), shared);
   return contrasts.onlyInSentence > 0 && contrasts.onlyInPassage > 0;
 }

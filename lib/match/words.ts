@@ -10,7 +10,7 @@ const STOP_WORDS = new Set(
   ('a about after again against all also am an and any are as at be because been before being ' +
     'between both but by could did do does doing down during each few for from further had has have having he ' +
     'her here hers herself him himself his how i if in into is it its itself just me more most my myself ' +
-    'of off on once only or other our ours ourselves out over own same she should so some such than that the ' +
+    'of off on once only or other our ours ourselves out over own she should so some such than that the ' +
     'their theirs them themselves then there these they this those through to too under until up very was we ' +
     'were what when where which while who whom why with would you your yours yourself yourselves will shall ' +
     'may might must can could said says say told according reportedly reported report reports per via ' +

@@ -106,6 +106,18 @@ describe('matcher', () => {
     expect(found?.negated).toBe(true);
   });
 
+  it('passes a "not" before a verb of belief on to its clause ("does not think it has changed")', () => {
+    const m = Matcher.build([{ id: 'unchanged', texts: ["Zuckerberg said Meta's thinking on open source has not particularly changed."] }]);
+    expect(m.match("Zuckerberg told analysts he did not think Meta's thinking on open source had particularly changed.")?.negated).toBe(false);
+    expect(m.match("Zuckerberg told analysts he thinks Meta's thinking on open source has particularly changed.")?.negated).toBe(true);
+  });
+
+  it('reads "nothing has changed" against "the same as before" as agreement', () => {
+    const m = Matcher.build([{ id: 'same', texts: ['Meta told TechCrunch that its position on open-source AI was the same as before.'] }]);
+    expect(m.match("Nothing about Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(false);
+    expect(m.match("Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(true);
+  });
+
   it('does not match a sentence that shares only names with a claim', () => {
     const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
     expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();

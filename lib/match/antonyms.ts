@@ -36,6 +36,12 @@ for (const [a, b] of PAIRS) {
   link(b, a);
 }
 
-export function antonymsOf(term: string): Iterable<string> {
-  return table.get(term) ?? [];
+/** Shortest word an "un-" may negate: "unreleased" is "not released", "union" is not "not ion". */
+const UN_BASE = 4;
+
+/** Terms of opposite meaning: the table's, and the word with or without "un-". */
+export function* antonymsOf(term: string): Iterable<string> {
+  yield* table.get(term) ?? [];
+  if (term.startsWith('un') && term.length - 2 >= UN_BASE) yield term.slice(2);
+  if (term.length >= UN_BASE) yield `un${term}`;
 }

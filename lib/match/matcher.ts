@@ -166,7 +166,7 @@ export class Matcher {
     const target = this.wordsOfPassage(passage);
     const c: Comparison = {
       passage, target, claimMass: target.mass, claimCovered: 0, sentenceMass: query.mass, sentenceCovered: 0,
-      inSentence: [], inPassage: [], missing: [], antonyms: 0, said: 0,
+      inSentence: [], inPassage: [], missing: [], antonyms: [], said: 0,
     };
     // One word of the sentence answers one word of the passage: "trails" against both "best"
     // and "ahead" is one reversal, not two that cancel out.
@@ -184,7 +184,7 @@ export class Matcher {
         if (!where.name) c.said++;
         c.inSentence.push(inSentence);
         c.inPassage.push(where.at);
-        if (!at) c.antonyms++;
+        if (!at) c.antonyms.push(inSentence);
       } else if (where.spelling) c.missing.push(where);
     }
     return c;
@@ -216,8 +216,9 @@ export class Matcher {
     const shared = c.inSentence.map((at, i) => ({
       inSentence: query.positions.get(query.words[at].term) ?? [at],
       inPassage: c.target.positions.get(c.inPassage[i]) ?? [c.inPassage[i]],
+      antonym: c.antonyms.includes(at),
     }));
-    const negated = saysOpposite(query.negations, c.target.negations, shared, c.antonyms);
+    const negated = saysOpposite(query.negations, c.target.negations, shared);
     const words = [...new Set([...c.inSentence].sort((a, b) => a - b).map((i) => query.words[i].surface))];
     return { score: round(scoreOf(c)), words, negated };
   }
@@ -289,7 +290,8 @@ interface Comparison {
   inPassage: number[];
   /** The passage's words the sentence lacks that are long enough to be misspelt. */
   missing: PassageTerm[];
-  antonyms: number;
+  /** Where the sentence met a passage word by its opposite. */
+  antonyms: number[];
   /** How many of the shared words are not names. */
   said: number;
 }

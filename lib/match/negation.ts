@@ -92,6 +92,10 @@ function governsClause(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** Words that start a new thought: "free of fear and clear about its mission" negates only the fear. */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though']);
+const endsScope = (word: Word) => word.breakBefore === true || CONJUNCTIONS.has(word.surface);
+
 /** The last word a negation at i governs. */
 function scopeEnd(words: readonly Word[], i: number): number {
   let end = i;
@@ -101,7 +105,7 @@ function scopeEnd(words: readonly Word[], i: number): number {
     for (let content = 0; end + 1 < words.length && !(content >= CLAUSE_WORDS && words[end + 1].breakBefore); ) if (words[++end].term) content++;
     return end;
   }
-  for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !words[end + 1].breakBefore; ) if (words[++end].term) content++;
+  for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words[end + 1]); ) if (words[++end].term) content++;
   return end;
 }
 
@@ -140,6 +144,8 @@ function governed(negators: readonly Negator[], positions: readonly number[]): b
 export interface SharedWord {
   inSentence: readonly number[];
   inPassage: readonly number[];
+  /** The sentence has the word's opposite ("closed" for "open"). */
+  antonym: boolean;
 }
 
 /**
@@ -150,15 +156,22 @@ export interface SharedWord {
  * another and swap the two: "released openly rather than kept proprietary" against "kept
  * proprietary rather than opened" has one negation each, over different shared words.
  */
-export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[], antonyms: number): boolean {
+export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]): boolean {
   const all = (side: 'inSentence' | 'inPassage') => shared.flatMap((word) => word[side]);
-  if (governed(sentence, all('inSentence')) !== governed(passage, all('inPassage')) !== (antonyms % 2 === 1)) return true;
+  const antonyms = shared.filter((word) => word.antonym);
+  if (governed(sentence, all('inSentence')) !== governed(passage, all('inPassage')) !== (antonyms.length % 2 === 1)) return true;
   // Word by word: two denials in one text ("rejected that it fell behind, saying it is not
   // catching up") do not cancel out when each governs words the other text asserts.
-  // An antonym met is the reversal the parity above already weighed ("nothing has changed"
-  // against "the same as before"): counting its clause's words again would undo it.
+  // A negation that governs an antonym answers it ("nothing has changed" against "the same as
+  // before"): the parity above weighed both, and counting its clause's words again would undo it.
+  const answered = antonyms.some((word) => governed(sentence, word.inSentence));
   const words = wordByWord(sentence, passage, shared);
-  if (antonyms === 0 && words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
+  if (!answered && words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
+  // Two reversals of different words do not cancel out: "free of fear and clear about its
+  // mission" against "driven by fear and unclear about its mission" reverses both.
+  const separate = antonyms.some((word) => !governed(sentence, word.inSentence) && !governed(passage, word.inPassage));
+  const negatedOnly = wordByWord(sentence, passage, shared.filter((word) => !word.antonym));
+  if (separate && negatedOnly.onlyInSentence > 0 && negatedOnly.onlyInPassage === 0 && negatedOnly.inBoth === 0) return true;
   const contrasts = wordByWord(sentence.filter((n) => n.contrast), passage.filter((n) => n.contrast), shared);
   return contrasts.onlyInSentence > 0 && contrasts.onlyInPassage > 0;
 }

@@ -112,6 +112,18 @@ describe('matcher', () => {
     expect(m.match("Zuckerberg told analysts he thinks Meta's thinking on open source has particularly changed.")?.negated).toBe(true);
   });
 
+  it('reads "un-" as the opposite of the word ("unreleased" against "released")', () => {
+    const m = Matcher.build([{ id: 'behemoth', texts: ["Meta's giant Behemoth model remains unreleased, the company said in April."] }]);
+    expect(m.match("Meta's giant Behemoth model has been released, the company said in April.")?.negated).toBe(true);
+    expect(m.match("Meta's giant Behemoth model is still unreleased, the company said in April.")?.negated).toBe(false);
+  });
+
+  it('does not let two reversals of different words cancel out', () => {
+    const m = Matcher.build([{ id: 'fear', texts: ["A farewell essay described Meta's AI division as driven by fear, with staff unclear about its mission."] }]);
+    expect(m.match("A farewell essay described Meta's AI division as free of fear and clear about its mission.")?.negated).toBe(true);
+    expect(m.match("A farewell essay described Meta's AI division as driven by fear and unclear about its mission.")?.negated).toBe(false);
+  });
+
   it('reads "nothing has changed" against "the same as before" as agreement', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta told TechCrunch that its position on open-source AI was the same as before.'] }]);
     expect(m.match("Nothing about Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(false);

@@ -17,6 +17,7 @@ const PAIRS: Array<[string[], string[]]> = [
   [['public', 'publicly'], ['private', 'privately']],
   [['change', 'changed', 'shift', 'shifted', 'different'], ['unchanged', 'same']],
   [['strong', 'strength'], ['weak', 'weakness']],
+  [['praise', 'laud', 'applaud', 'commend', 'hail'], ['criticise', 'condemn', 'denounce', 'decry']],
   [['early', 'ahead of schedule'], ['late', 'delay', 'delayed']],
   [['include', 'including'], ['exclude', 'excluding']],
 ];

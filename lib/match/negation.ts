@@ -109,9 +109,22 @@ function scopeEnd(words: readonly Word[], i: number): number {
   return end;
 }
 
-/** A negating word and the stretch of words it governs: (at, end]. */
+/**
+ * A reversing verb in the past with nothing after it in its clause reverses its subject:
+ * "testing of Behemoth has stopped" says the testing does not go on. Its scope runs back over as
+ * many words. ("Its openness could be ending" only speculates: left alone.)
+ */
+function subjectStart(words: readonly Word[], i: number): number {
+  if (!REVERSERS.has(words[i].term) || !words[i].surface.endsWith('ed')) return i;
+  let start = i;
+  for (let content = 0; start > 0 && content < SCOPE_WORDS && !words[start].breakBefore; ) if (words[--start].term) content++;
+  return start;
+}
+
+/** A negating word and the stretch of words it governs: [start, end], around `at`. */
 export interface Negator {
   at: number;
+  start: number;
   end: number;
   /** It sets one thing against another: "X rather than Y", "X instead of Y", "far from X", "X, not Y". */
   contrast: boolean;
@@ -128,7 +141,8 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
     if (words[i].surface === 'neither') neither = true;
     else if (words[i].surface === 'nor' && neither) continue;
     const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
-    negators.push({ at: i, end: scopeEnd(words, i), contrast });
+    const end = scopeEnd(words, i);
+    negators.push({ at: i, start: end > i ? i : subjectStart(words, i), end, contrast });
   }
   return negators;
 }
@@ -136,7 +150,7 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
 /** Whether an odd number of the negations governs any of these positions. */
 function governed(negators: readonly Negator[], positions: readonly number[]): boolean {
   let count = 0;
-  for (const { at, end } of negators) if (positions.some((p) => p >= at && p <= end)) count++;
+  for (const { start, end } of negators) if (positions.some((p) => p >= start && p <= end)) count++;
   return count % 2 === 1;
 }
 

@@ -28,7 +28,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['consider', 'discuss', 'weigh', 'debate', 'mull', 'contemplate', 'explore', 'ponder'],
   ['proprietary', 'closed', 'secretive', 'walled'],
   ['continue', 'keep', 'remain', 'persist', 'maintain', 'carry', 'stay'],
-  ['plan', 'intend', 'aim', 'expect', 'propose'],
+  ['plan', 'intend', 'intention', 'aim', 'expect', 'propose'],
   ['pay', 'salary', 'compensation', 'package', 'wage'],
   ['bonus', 'incentive'],
   ['researcher', 'scientist', 'engineer', 'talent'],

@@ -118,6 +118,17 @@ describe('matcher', () => {
     expect(m.match("Meta's giant Behemoth model is still unreleased, the company said in April.")?.negated).toBe(false);
   });
 
+  it('reads a reversing verb that ends its clause as reversing its subject ("testing has stopped")', () => {
+    const m = Matcher.build([{ id: 'halted', texts: ["Internal testing of Meta's Behemoth model has reportedly stopped."] }]);
+    expect(m.match("Internal testing of Meta's Behemoth model is continuing, the Times reported.")?.negated).toBe(true);
+    expect(m.match("Internal testing of Meta's Behemoth model was halted, the Times reported.")?.negated).toBe(false);
+  });
+
+  it('reads praise against criticism as opposites', () => {
+    const m = Matcher.build([{ id: 'critic', texts: ['Zuckerberg criticised OpenAI for going closed after its Microsoft partnership.'] }]);
+    expect(m.match('Zuckerberg praised OpenAI for going closed after its Microsoft partnership.')?.negated).toBe(true);
+  });
+
   it('does not let two reversals of different words cancel out', () => {
     const m = Matcher.build([{ id: 'fear', texts: ["A farewell essay described Meta's AI division as driven by fear, with staff unclear about its mission."] }]);
     expect(m.match("A farewell essay described Meta's AI division as free of fear and clear about its mission.")?.negated).toBe(true);

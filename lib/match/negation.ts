@@ -173,21 +173,42 @@ export interface SharedWord {
 export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]): boolean {
   const all = (side: 'inSentence' | 'inPassage') => shared.flatMap((word) => word[side]);
   const antonyms = shared.filter((word) => word.antonym);
-  if (governed(sentence, all('inSentence')) !== governed(passage, all('inPassage')) !== (antonyms.length % 2 === 1)) return true;
-  // Word by word: two denials in one text ("rejected that it fell behind, saying it is not
-  // catching up") do not cancel out when each governs words the other text asserts.
-  // A negation that governs an antonym answers it ("nothing has changed" against "the same as
-  // before"): the parity above weighed both, and counting its clause's words again would undo it.
+  const opposites = antonyms.map((word) => word.inSentence[0]);
+  if (reverses(sentence, all('inSentence'), opposites) !== reverses(passage, all('inPassage'), [])) return true;
+  // Word by word: clearly more shared words negated on one side only than on both is a
+  // reversal, unless a negation answers an antonym ("nothing has changed" against "the same").
   const answered = antonyms.some((word) => governed(sentence, word.inSentence));
   const words = wordByWord(sentence, passage, shared);
   if (!answered && words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
-  // Two reversals of different words do not cancel out: "free of fear and clear about its
-  // mission" against "driven by fear and unclear about its mission" reverses both.
-  const separate = antonyms.some((word) => !governed(sentence, word.inSentence) && !governed(passage, word.inPassage));
-  const negatedOnly = wordByWord(sentence, passage, shared.filter((word) => !word.antonym));
-  if (separate && negatedOnly.onlyInSentence > 0 && negatedOnly.onlyInPassage === 0 && negatedOnly.inBoth === 0) return true;
   const contrasts = wordByWord(sentence.filter((n) => n.contrast), passage.filter((n) => n.contrast), shared);
   return contrasts.onlyInSentence > 0 && contrasts.onlyInPassage > 0;
+}
+
+/**
+ * Whether a text reverses what the shared words say. Negations nest when one stands in
+ * another's scope ("has not abandoned" is one chain of two, which cancel); chains apart each
+ * reverse a different part ("denied getting the bonus and dismissed the story as fake"), and one
+ * odd chain is enough. A word met by its opposite is one more reversal: in the chain whose scope
+ * holds it ("nothing has changed" against "the same"), or on its own.
+ */
+function reverses(negators: readonly Negator[], positions: readonly number[], opposites: readonly number[]): boolean {
+  const governs = (n: Negator, p: number) => p >= n.start && p <= n.end;
+  const relevant = negators.filter((n) => positions.some((p) => governs(n, p)));
+  const chain = relevant.map((_, i) => i);
+  const root = (i: number): number => (chain[i] === i ? i : (chain[i] = root(chain[i])));
+  for (let i = 0; i < relevant.length; i++) {
+    for (let j = i + 1; j < relevant.length; j++) {
+      if (governs(relevant[i], relevant[j].at) || governs(relevant[j], relevant[i].at)) chain[root(j)] = root(i);
+    }
+  }
+  const counts = new Map<number, number>();
+  relevant.forEach((_, i) => counts.set(root(i), (counts.get(root(i)) ?? 0) + 1));
+  for (const p of opposites) {
+    const holder = relevant.findIndex((n) => governs(n, p));
+    if (holder < 0) return true;
+    counts.set(root(holder), counts.get(root(holder))! + 1);
+  }
+  return [...counts.values()].some((count) => count % 2 === 1);
 }
 
 /** How many shared words these negations govern in the sentence only, in the passage only, and in both. */

@@ -8,7 +8,7 @@ import { termOf } from './words';
 const PAIRS: Array<[string[], string[]]> = [
   [['open', 'opensource'], ['proprietary']],
   [['win', 'prevail', 'succeed', 'success'], ['lose', 'failure']],
-  [['lead', 'ahead', 'above', 'outperform', 'outscore', 'outclass', 'surpass', 'beat'], ['trail', 'lag', 'behind', 'below', 'underperform']],
+  [['lead', 'ahead', 'above', 'outperform', 'outscore', 'outclass', 'surpass', 'beat'], ['trail', 'lag', 'behind', 'below', 'underperform', 'lose']],
   [['rise', 'increase', 'grow', 'raise'], ['fall', 'decrease', 'shrink', 'decline', 'reduce']],
   [['more'], ['less', 'fewer']],
   [['support', 'favour', 'favor', 'back', 'champion'], ['oppose', 'against']],
@@ -17,7 +17,8 @@ const PAIRS: Array<[string[], string[]]> = [
   [['public', 'publicly'], ['private', 'privately']],
   [['change', 'changed', 'shift', 'shifted', 'different'], ['unchanged', 'same']],
   [['strong', 'strength'], ['weak', 'weakness']],
-  [['praise', 'laud', 'applaud', 'commend', 'hail'], ['criticise', 'condemn', 'denounce', 'decry']],
+  [['praise', 'laud', 'applaud', 'commend', 'hail', 'defend'], ['criticise', 'condemn', 'denounce', 'decry']],
+  [['honest', 'truthful', 'accurate', 'true'], ['dishonest', 'misleading', 'inaccurate', 'false', 'untrue', 'misrepresent', 'exaggerate']],
   [['early', 'ahead of schedule'], ['late', 'delay', 'delayed']],
   [['include', 'including'], ['exclude', 'excluding']],
 ];

@@ -60,9 +60,21 @@ function isIdiom(words: readonly Word[], i: number): boolean {
 /** Verbs after which "against" means "not to": "decided against open-sourcing it". */
 const CHOOSING = new Set(['decide', 'decided', 'decides', 'deciding', 'vote', 'voted', 'votes', 'opt', 'opted', 'opts', 'chose', 'choose', 'chooses', 'advise', 'advised', 'argue', 'argued', 'argues', 'warn', 'warned', 'warns']);
 
+/**
+ * "less safe", "spend less than $72 billion", "few at Meta believe": a smaller amount says the
+ * claim's amount is not so. Not "no less than", "a few", "more or less".
+ */
+function isLessening(words: readonly Word[], i: number): boolean {
+  const word = words[i].surface;
+  const before = words[i - 1]?.surface;
+  if (word === 'few') return before !== 'a' && before !== 'quite' && before !== 'the';
+  return (word === 'less' || word === 'fewer') && before !== 'no' && before !== 'not' && before !== 'or';
+}
+
 function isNegating(words: readonly Word[], i: number): boolean {
   const word = words[i];
   if (isIdiom(words, i)) return false;
+  if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
   if (NEGATORS.has(word.surface) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
   const next = CONTRASTS[word.surface];
@@ -204,7 +216,8 @@ function reverses(negators: readonly Negator[], positions: readonly number[], op
   const counts = new Map<number, number>();
   relevant.forEach((_, i) => counts.set(root(i), (counts.get(root(i)) ?? 0) + 1));
   for (const p of opposites) {
-    const holder = relevant.findIndex((n) => governs(n, p));
+    // A negating word met as an antonym ("less" for "more") is one reversal, not two.
+    const holder = relevant.findIndex((n) => governs(n, p) && n.at !== p);
     if (holder < 0) return true;
     counts.set(root(holder), counts.get(root(holder))! + 1);
   }

@@ -89,6 +89,9 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bwalk(?:s|ed|ing)? back\b/g, 'reverse'],
   [/\bback(?:s|ed|ing)? (?:away|off)\b/g, 'retreat'],
   [/\bput(?:s|ting)? on hold\b/g, 'pause'],
+  [/\bpull(?:s|ed|ing)? back\b/g, 'retreat'],
+  // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
+  [/\bnot (?:true|the case)\b/g, 'untrue'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".
   [/\b(?:at no|for no|no|without|free of) (?:charge|cost)\b/g, 'free'],
 ];

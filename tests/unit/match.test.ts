@@ -124,6 +124,21 @@ describe('matcher', () => {
     expect(m.match("Internal testing of Meta's Behemoth model was halted, the Times reported.")?.negated).toBe(false);
   });
 
+  it('reads a smaller amount as a negation ("less than", "fewer than", "less safe"), but not "no less than"', () => {
+    const m = Matcher.build([
+      { id: 'invest', texts: ['Zuckerberg said Meta would invest $600 billion in the United States through 2028.'] },
+      { id: 'safer', texts: ['Zuckerberg argued that open-source AI is safer than closed systems.'] },
+    ]);
+    expect(m.match('Zuckerberg said Meta would invest far less than $600 billion in the United States through 2028.')?.negated).toBe(true);
+    expect(m.match('Zuckerberg said Meta would invest no less than $600 billion in the United States through 2028.')?.negated).toBe(false);
+    expect(m.match('Zuckerberg conceded that open-source AI is less safe than closed systems.')?.negated).toBe(true);
+  });
+
+  it('reads "simply not true that" as a denial of the clause after it', () => {
+    const m = Matcher.build([{ id: 'stop', texts: ["Meta's new lab will stop releasing open-source models."] }]);
+    expect(m.match("It is simply not true that Meta's superintelligence lab will stop releasing open-source models, a spokesperson said.")?.negated).toBe(true);
+  });
+
   it('reads praise against criticism as opposites', () => {
     const m = Matcher.build([{ id: 'critic', texts: ['Zuckerberg criticised OpenAI for going closed after its Microsoft partnership.'] }]);
     expect(m.match('Zuckerberg praised OpenAI for going closed after its Microsoft partnership.')?.negated).toBe(true);

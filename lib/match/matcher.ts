@@ -7,6 +7,7 @@ import { wordsOf, type Word } from './words';
 import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
+import { askedPositions, isQuestion } from './questions';
 import type { TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
@@ -47,6 +48,8 @@ class Query {
   readonly positions = new Map<string, number[]>();
 
   readonly negations: Negator[];
+  /** Positions of the words the sentence asks about rather than says (questions.ts). */
+  readonly asked: Set<number>;
   readonly spellings: SentenceSpellings;
   /** IDF of each of the sentence's terms, and their sum. */
   readonly idf = new Map<string, number>();
@@ -55,6 +58,7 @@ class Query {
   constructor(text: string, idfOf: (term: string) => number) {
     this.words = wordsOf(text);
     this.negations = negatorsOf(this.words);
+    this.asked = askedPositions(this.words, isQuestion(text));
     this.spellings = new SentenceSpellings(this.words.map((word) => (word.term ? word.surface : '')));
     this.words.forEach((word, i) => {
       if (!word.term) return;
@@ -93,6 +97,7 @@ interface PassageWords {
   /** First position of a term -> every position of it. */
   positions: Map<number, number[]>;
   negations: Negator[];
+  asked: Set<number>;
   /** The sum of its terms' IDF. */
   mass: number;
 }
@@ -150,7 +155,7 @@ export class Matcher {
       });
       let mass = 0;
       for (const term of terms.values()) mass += term.idf;
-      cached = { terms, positions, negations: negatorsOf(words), mass };
+      cached = { terms, positions, negations: negatorsOf(words), asked: askedPositions(words, isQuestion(text)), mass };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
@@ -232,7 +237,7 @@ export class Matcher {
     // chances first. A candidate whose best case (every missing word a typo) cannot reach the
     // threshold, or, when one answer is wanted, cannot beat the best found, is left alone.
     let floor = threshold;
-    const eligible = (c: Comparison) => threshold === 0 || isMatchable(c);
+    const eligible = (c: Comparison) => threshold === 0 || isMatchable(c, query);
     if (limit === 1) for (const c of compared) if (eligible(c)) floor = Math.max(floor, scoreOf(c));
     const worthSearching = (c: Comparison) => c.missing.length > 0 && bestCaseOf(c) >= floor;
     for (const c of [...compared].sort((a, b) => bestCaseOf(b) - bestCaseOf(a))) {
@@ -246,7 +251,7 @@ export class Matcher {
     const best = new Map<number, DocMatch>();
     compared.forEach((c, i) => {
       const doc = this.index.passageDocs[c.passage];
-      if (threshold > 0 && !isMatchable(c)) return;
+      if (threshold > 0 && !isMatchable(c, query)) return;
       const similarity = this.finish(query, c);
       const previous = best.get(doc);
       if (!previous || similarity.score > previous.score) best.set(doc, { doc, passage: c.passage, retrieval: hits[i].score, ...similarity });
@@ -296,8 +301,15 @@ interface Comparison {
   said: number;
 }
 
-/** Enough shared words to be a match at all, and not only names. */
-const isMatchable = (c: Comparison) => c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0;
+/**
+ * Enough shared words to be a match at all, not only names, and not mostly words the sentence
+ * only asks about (unless the passage asks about them too).
+ */
+const isMatchable = (c: Comparison, query: Query) =>
+  c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked));
+
+const mostly = (positions: readonly number[], within: ReadonlySet<number>) =>
+  positions.filter((p) => within.has(p)).length * 2 > positions.length;
 
 const scoreOf = (c: Comparison) => fBeta(c.claimCovered / (c.claimMass || 1), c.sentenceCovered / (c.sentenceMass || 1));
 

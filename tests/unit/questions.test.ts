@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { Matcher } from '../../lib/match';
+import { askedPositions, isQuestion } from '../../lib/match/questions';
+import { wordsOf } from '../../lib/match/words';
+
+const asked = (text: string) => {
+  const words = wordsOf(text);
+  return [...askedPositions(words, isQuestion(text))].map((i) => words[i].surface).join(' ');
+};
+
+describe('questions', () => {
+  it('finds the words a "whether" clause or an "if" after a verb of asking asks about', () => {
+    expect(asked('Analysts asked whether Meta would keep releasing open models, but he did not answer.')).toBe('meta would keep releasing open models');
+    expect(asked('A spokesperson declined to say if the weights would be published.')).toBe('the weights would be published');
+  });
+
+  it('does not read a condition or "whether ... or" after a comma as a question', () => {
+    expect(asked('Zuckerberg said that if a model were dangerous, Meta would not release it.')).toBe('');
+    expect(asked('Anyone in the EU, whether a person or a company, is shut out.')).toBe('');
+  });
+
+  it('reads a whole question as asked', () => {
+    expect(isQuestion('Will Meta keep releasing open models?')).toBe(true);
+    expect(isQuestion('"Is this the end of open AI?"')).toBe(true);
+    expect(isQuestion('Meta will keep releasing open models.')).toBe(false);
+  });
+
+  it('does not mark a sentence that only asks about a claim', () => {
+    const m = Matcher.build([{ id: 'bonus', texts: ['Meta offered $100 million signing bonuses to OpenAI researchers.'] }]);
+    expect(m.match('Meta offered $100 million signing bonuses to OpenAI researchers, Altman said.')).not.toBeNull();
+    expect(m.match('Reporters asked whether Meta had offered $100 million signing bonuses to OpenAI researchers.')).toBeNull();
+    expect(m.match('Did Meta offer $100 million signing bonuses to OpenAI researchers?')).toBeNull();
+  });
+});

@@ -53,7 +53,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['risk', 'danger', 'threat', 'hazard'],
   ['irresponsible', 'reckless'],
   ['chief', 'boss', 'head', 'ceo'],
-  ['leave', 'quit', 'depart', 'exit', 'resign'],
+  ['leave', 'quit', 'depart', 'departure', 'exit', 'resign', 'exodus'],
   ['say', 'declare', 'announce', 'tell'],
   ['essay', 'memo', 'post', 'letter', 'note'],
   ['predict', 'forecast', 'expect', 'anticipate'],
@@ -70,6 +70,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['anger', 'angry', 'bother', 'annoy', 'irritate', 'frustrate', 'upset', 'infuriate'],
   ['upcoming', 'forthcoming', 'next', 'future'],
   ['faster', 'quicker'],
+  ['worry', 'concern', 'fret', 'unease', 'uneasy', 'anxious', 'anxiety'],
+  ['struggle', 'scramble', 'strain'],
+  ['disappoint', 'disappointing', 'underwhelming', 'lacklustre', 'lackluster', 'flop'],
 ];
 
 const synonyms = new Map<string, string>();

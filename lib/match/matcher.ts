@@ -50,6 +50,8 @@ class Query {
   readonly negations: Negator[];
   /** Positions of the words the sentence asks about rather than says (questions.ts). */
   readonly asked: Set<number>;
+  /** The amounts the sentence gives (numbers that are not years). */
+  readonly amounts: Set<number>;
   readonly spellings: SentenceSpellings;
   /** IDF of each of the sentence's terms, and their sum. */
   readonly idf = new Map<string, number>();
@@ -59,6 +61,7 @@ class Query {
     this.words = wordsOf(text);
     this.negations = negatorsOf(this.words);
     this.asked = askedPositions(this.words, isQuestion(text));
+    this.amounts = amountsOf(this.words);
     this.spellings = new SentenceSpellings(this.words.map((word) => (word.term ? word.surface : '')));
     this.words.forEach((word, i) => {
       if (!word.term) return;
@@ -98,6 +101,7 @@ interface PassageWords {
   positions: Map<number, number[]>;
   negations: Negator[];
   asked: Set<number>;
+  amounts: Set<number>;
   /** The sum of its terms' IDF. */
   mass: number;
 }
@@ -155,7 +159,7 @@ export class Matcher {
       });
       let mass = 0;
       for (const term of terms.values()) mass += term.idf;
-      cached = { terms, positions, negations: negatorsOf(words), asked: askedPositions(words, isQuestion(text)), mass };
+      cached = { terms, positions, negations: negatorsOf(words), asked: askedPositions(words, isQuestion(text)), amounts: amountsOf(words), mass };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
@@ -306,7 +310,32 @@ interface Comparison {
  * only asks about (unless the passage asks about them too).
  */
 const isMatchable = (c: Comparison, query: Query) =>
-  c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked));
+  c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
+  !otherAmounts(query.amounts, c.target.amounts);
+
+/**
+ * Both give amounts and none of them agree (within rounding: "$72 billion" is "$72.2 billion"):
+ * "Microsoft plans to spend $80 billion on AI" does not repeat "Meta will spend $60 billion on AI".
+ */
+function otherAmounts(sentence: ReadonlySet<number>, passage: ReadonlySet<number>): boolean {
+  if (sentence.size === 0 || passage.size === 0) return false;
+  for (const a of sentence) for (const b of passage) if (Math.abs(a - b) <= AMOUNT_ROUNDING * Math.max(a, b)) return false;
+  return true;
+}
+const AMOUNT_ROUNDING = 0.05;
+
+const YEAR = /^(19|20)\d\d$/;
+const UNITS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollar', 'dollars', 'percent', 'euros', 'pounds']);
+/** Amounts: "$72 billion", "600 jobs", "40 percent"; not years or version numbers ("Llama 3"). */
+function amountsOf(words: readonly Word[]): Set<number> {
+  const amounts = new Set<number>();
+  words.forEach((w, i) => {
+    if (!/^\d/.test(w.term) || YEAR.test(w.term)) return;
+    const value = Number(w.term);
+    if (Number.isFinite(value) && (value >= 100 || UNITS.has(words[i + 1]?.surface ?? ''))) amounts.add(value);
+  });
+  return amounts;
+}
 
 const mostly = (positions: readonly number[], within: ReadonlySet<number>) =>
   positions.filter((p) => within.has(p)).length * 2 > positions.length;

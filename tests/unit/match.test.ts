@@ -139,6 +139,13 @@ describe('matcher', () => {
     expect(m.match("It is simply not true that Meta's superintelligence lab will stop releasing open-source models, a spokesperson said.")?.negated).toBe(true);
   });
 
+  it('does not match a sentence whose amounts all differ from the claim\'s (rounding aside)', () => {
+    const m = Matcher.build([{ id: 'spend', texts: ['The company plans to spend $60 billion on AI data centres in 2025.'] }]);
+    expect(m.match('The company plans to spend $80 billion on AI data centres in 2025.')).toBeNull();
+    expect(m.match('The company plans to spend about $60.5 billion on AI data centres in 2025.')?.negated).toBe(false);
+    expect(m.match('The company plans to spend heavily on AI data centres in 2025.')).not.toBeNull();
+  });
+
   it('reads praise against criticism as opposites', () => {
     const m = Matcher.build([{ id: 'critic', texts: ['Zuckerberg criticised OpenAI for going closed after its Microsoft partnership.'] }]);
     expect(m.match('Zuckerberg praised OpenAI for going closed after its Microsoft partnership.')?.negated).toBe(true);

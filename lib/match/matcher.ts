@@ -8,6 +8,7 @@ import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { askedPositions, isQuestion } from './questions';
+import { amountsOf, otherAmounts } from './amounts';
 import type { TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
@@ -313,29 +314,7 @@ const isMatchable = (c: Comparison, query: Query) =>
   c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
   !otherAmounts(query.amounts, c.target.amounts);
 
-/**
- * Both give amounts and none of them agree (within rounding: "$72 billion" is "$72.2 billion"):
- * "Microsoft plans to spend $80 billion on AI" does not repeat "Meta will spend $60 billion on AI".
- */
-function otherAmounts(sentence: ReadonlySet<number>, passage: ReadonlySet<number>): boolean {
-  if (sentence.size === 0 || passage.size === 0) return false;
-  for (const a of sentence) for (const b of passage) if (Math.abs(a - b) <= AMOUNT_ROUNDING * Math.max(a, b)) return false;
-  return true;
-}
-const AMOUNT_ROUNDING = 0.05;
 
-const YEAR = /^(19|20)\d\d$/;
-const UNITS = new Set(['million', 'billion', 'trillion', 'thousand', 'dollar', 'dollars', 'percent', 'euros', 'pounds']);
-/** Amounts: "$72 billion", "600 jobs", "40 percent"; not years or version numbers ("Llama 3"). */
-function amountsOf(words: readonly Word[]): Set<number> {
-  const amounts = new Set<number>();
-  words.forEach((w, i) => {
-    if (!/^\d/.test(w.term) || YEAR.test(w.term)) return;
-    const value = Number(w.term);
-    if (Number.isFinite(value) && (value >= 100 || UNITS.has(words[i + 1]?.surface ?? ''))) amounts.add(value);
-  });
-  return amounts;
-}
 
 const mostly = (positions: readonly number[], within: ReadonlySet<number>) =>
   positions.filter((p) => within.has(p)).length * 2 > positions.length;

@@ -61,13 +61,15 @@ function isIdiom(words: readonly Word[], i: number): boolean {
 const CHOOSING = new Set(['decide', 'decided', 'decides', 'deciding', 'vote', 'voted', 'votes', 'opt', 'opted', 'opts', 'chose', 'choose', 'chooses', 'advise', 'advised', 'argue', 'argued', 'argues', 'warn', 'warned', 'warns']);
 
 /**
- * "less safe", "spend less than $72 billion", "few at Meta believe": a smaller amount says the
- * claim's amount is not so. Not "no less than", "a few", "more or less".
+ * "less safe", "spend less than $72 billion", "under $60 billion", "few at Meta believe": a
+ * smaller amount says the claim's amount is not so. Not "no less than", "a few", "more or less".
  */
 function isLessening(words: readonly Word[], i: number): boolean {
   const word = words[i].surface;
   const before = words[i - 1]?.surface;
   if (word === 'few') return before !== 'a' && before !== 'quite' && before !== 'the';
+  // "well under $60 billion", "below 700 million users"
+  if (word === 'under' || word === 'below') return /^\d/.test(words[i + 1]?.term ?? '');
   return (word === 'less' || word === 'fewer') && before !== 'no' && before !== 'not' && before !== 'or';
 }
 

@@ -132,6 +132,7 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg said Meta would invest far less than $600 billion in the United States through 2028.')?.negated).toBe(true);
     expect(m.match('Zuckerberg said Meta would invest no less than $600 billion in the United States through 2028.')?.negated).toBe(false);
     expect(m.match('Zuckerberg conceded that open-source AI is less safe than closed systems.')?.negated).toBe(true);
+    expect(m.match('Zuckerberg said Meta would invest well under $600 billion in the United States through 2028.')?.negated).toBe(true);
   });
 
   it('reads "simply not true that" as a denial of the clause after it', () => {

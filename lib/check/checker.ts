@@ -4,7 +4,7 @@
  * both run this, so they give the same answers for the same page.
  */
 import { relations, opposite, type Claim, type Corpus, type Relations, type Stance } from '../corpus';
-import { Matcher, MATCH_THRESHOLD, SENSITIVITY_STEP, type MatchableDoc, type SerialisedIndex } from '../match';
+import { Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex } from '../match';
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
 
@@ -87,6 +87,7 @@ export class CorpusChecker {
     if (!found) return null;
     const matched = this.corpus.claims[found.doc];
     const stance = found.negated ? opposite(matched.stance) : matched.stance;
+    if (this.torn(sentence.text, found, stance, threshold)) return null;
     const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;
     return {
       sentence: sentence.text,
@@ -100,6 +101,19 @@ export class CorpusChecker {
       contradictedBy: this.relations.against(matched, stance).map((c) => c.id),
       supportedBy: this.relations.with(matched, stance).filter((c) => c.id !== claim.id).map((c) => c.id),
     };
+  }
+
+  /**
+   * Another claim on the same proposition matches almost as well but reads the sentence the other
+   * way: which side it takes is a guess, and a wrong mark costs a reader more than a missed one.
+   */
+  private torn(text: string, found: DocMatch, stance: Stance, threshold: number): boolean {
+    const proposition = this.corpus.claims[found.doc].proposition;
+    return this.matcher.rank(text, 3, threshold, MATCH_CANDIDATES).some((other) => {
+      if (other.doc === found.doc || other.score < found.score - STANCE_MARGIN) return false;
+      const claim = this.corpus.claims[other.doc];
+      return claim.proposition === proposition && (other.negated ? opposite(claim.stance) : claim.stance) !== stance;
+    });
   }
 
   /** A sentence that denies `denied` says what the other side of its proposition says: the closest such claim. */

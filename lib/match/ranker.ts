@@ -17,7 +17,35 @@ import {
   SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
 } from './tuning';
 
-export type RankedMatch = DocMatch & { rankScore: number };
+/** What ranking weighs in a candidate; tuning.ts has the weights and how they were fitted. */
+export interface RankFeatures {
+  /** BM25, scaled to the best candidate's. */
+  retrieval: number;
+  /** The matcher's similarity. */
+  similarity: number;
+  /** Cosine of letter grams with the tweet's body. */
+  letters: number;
+  /** Share of the claim's IDF mass in words associated with the query's. */
+  association: number;
+  /** Share of the tweet's names the claim holds. */
+  tweetNames: number;
+  /** Share of the signature's author name the claim holds. */
+  author: number;
+  /** Words the other leading candidates use (feedback.ts). */
+  feedback: number;
+}
+
+/** Weights of the features scored before feedback, which needs their order. */
+const FIRST_PASS: Record<Exclude<keyof RankFeatures, 'feedback'>, number> = {
+  similarity: SIMILARITY_WEIGHT,
+  retrieval: RETRIEVAL_WEIGHT,
+  letters: LETTER_GRAM_WEIGHT,
+  association: ASSOCIATION_WEIGHT,
+  tweetNames: TWEET_NAME_WEIGHT,
+  author: AUTHOR_WEIGHT,
+};
+
+export type RankedMatch = DocMatch & { rankScore: number; features: RankFeatures };
 
 export class Ranker {
   private associations?: Associations;
@@ -44,18 +72,28 @@ export class Ranker {
     const counts = hits.map((hit) => this.matcher.termCountsOf(hit.passage));
     const scored = hits.map((hit, i) => {
       const passageTerms = counts[i].terms;
-      const letters = cosine(grams, this.gramsOf(hit.passage));
-      const association = associationShare(passageTerms, terms, associated);
-      const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
-        LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association +
-        TWEET_NAME_WEIGHT * shareOfNames(tweetNames, passageTerms) + AUTHOR_WEIGHT * shareOfNames(author, passageTerms);
-      return { ...hit, rankScore: score };
+      const features: RankFeatures = {
+        retrieval: hit.retrieval / top,
+        similarity: hit.score,
+        letters: cosine(grams, this.gramsOf(hit.passage)),
+        association: associationShare(passageTerms, terms, associated),
+        tweetNames: shareOfNames(tweetNames, passageTerms),
+        author: shareOfNames(author, passageTerms),
+        feedback: 0,
+      };
+      let score = 0;
+      for (const [name, weight] of Object.entries(FIRST_PASS)) score += weight * features[name as keyof typeof FIRST_PASS];
+      return { ...hit, rankScore: score, features };
     });
     // Second pass: credit the words the leading candidates share (feedback.ts).
     const order = scored.map((_, i) => i).sort((a, b) => scored[b].rankScore - scored[a].rankScore);
     const feedback = feedbackShares(counts, order, FEEDBACK_LEADERS, terms);
     return scored
-      .map((hit, i) => ({ ...hit, rankScore: round(hit.rankScore + FEEDBACK_WEIGHT * feedback[i]) }))
+      .map((hit, i) => ({
+        ...hit,
+        rankScore: round(hit.rankScore + FEEDBACK_WEIGHT * feedback[i]),
+        features: { ...hit.features, feedback: feedback[i] },
+      }))
       .sort((a, b) => b.rankScore - a.rankScore)
       .slice(0, limit);
   }

@@ -2,8 +2,9 @@
  * Ranking claims for a text, as a search engine would list them (the `rank` command): the
  * matcher's candidates, each scored by a fitted blend of its similarity, the index's BM25 score
  * (which knows how rare each shared word is across the whole corpus), letter grams (which meet
- * words the stemmer keeps apart), words the corpus uses for one another, names, and the words
- * the leading candidates share. The extension matches sentences with the Matcher alone.
+ * words the stemmer keeps apart), words the corpus uses for one another, names, whether the
+ * claim's dates fit the tweet's, and the words the leading candidates share. The extension
+ * matches sentences with the Matcher alone.
  */
 import type { DocMatch, Matcher } from './matcher';
 import { termsOf, wordsOf } from './words';
@@ -11,10 +12,11 @@ import { nameTermsOf, shareOfNames } from './names';
 import { feedbackShares } from './feedback';
 import { cosine, letterGrams, type GramVector } from './letter-grams';
 import { Associations, type TitledText } from './associations';
-import { signatureName, withoutSignature } from './tweet';
+import { signatureDate, signatureName, withoutSignature } from './tweet';
+import { dateAgreement, datesIn, monthOf } from './dates';
 import {
-  ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, LETTER_GRAM_WEIGHT, RETRIEVAL_WEIGHT,
-  SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
+  ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, DATE_WEIGHT, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, LETTER_GRAM_WEIGHT,
+  RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
 } from './tuning';
 
 /** What ranking weighs in a candidate; tuning.ts has the weights and how they were fitted. */
@@ -31,6 +33,8 @@ export interface RankFeatures {
   tweetNames: number;
   /** Share of the signature's author name the claim holds. */
   author: number;
+  /** Whether the claim's dates agree with the tweet's (1), conflict with it (-1) or neither (dates.ts). */
+  date: number;
   /** Words the other leading candidates use (feedback.ts). */
   feedback: number;
 }
@@ -43,6 +47,7 @@ const FIRST_PASS: Record<Exclude<keyof RankFeatures, 'feedback'>, number> = {
   association: ASSOCIATION_WEIGHT,
   tweetNames: TWEET_NAME_WEIGHT,
   author: AUTHOR_WEIGHT,
+  date: DATE_WEIGHT,
 };
 
 export type RankedMatch = DocMatch & { rankScore: number; features: RankFeatures };
@@ -69,6 +74,7 @@ export class Ranker {
     const associated = this.associations?.expand(terms) ?? new Map<string, number>();
     const tweetNames = nameTermsOf(body);
     const author = new Set(termsOf(signatureName(text)));
+    const month = monthOf(signatureDate(text));
     const counts = hits.map((hit) => this.matcher.termCountsOf(hit.passage));
     const scored = hits.map((hit, i) => {
       const passageTerms = counts[i].terms;
@@ -79,6 +85,7 @@ export class Ranker {
         association: associationShare(passageTerms, terms, associated),
         tweetNames: shareOfNames(tweetNames, passageTerms),
         author: shareOfNames(author, passageTerms),
+        date: month === undefined ? 0 : dateAgreement(month, datesIn(this.matcher.passageText(hit.passage))),
         feedback: 0,
       };
       let score = 0;

@@ -33,14 +33,16 @@ export interface RankFeatures {
   tweetNames: number;
   /** Share of the signature's author name the claim holds. */
   author: number;
-  /** Whether the claim's dates agree with the tweet's (1), conflict with it (-1) or neither (dates.ts). */
+  /** Whether the claim's dates agree with the tweet's (1), conflict (-1) or neither (dates.ts). */
   date: number;
   /** Words the other leading candidates use (feedback.ts). */
   feedback: number;
 }
 
+type FirstPassFeature = Exclude<keyof RankFeatures, 'feedback'>;
+
 /** Weights of the features scored before feedback, which needs their order. */
-const FIRST_PASS: Record<Exclude<keyof RankFeatures, 'feedback'>, number> = {
+const FIRST_PASS: Record<FirstPassFeature, number> = {
   similarity: SIMILARITY_WEIGHT,
   retrieval: RETRIEVAL_WEIGHT,
   letters: LETTER_GRAM_WEIGHT,
@@ -89,7 +91,7 @@ export class Ranker {
         feedback: 0,
       };
       let score = 0;
-      for (const [name, weight] of Object.entries(FIRST_PASS)) score += weight * features[name as keyof typeof FIRST_PASS];
+      for (const name of Object.keys(FIRST_PASS) as FirstPassFeature[]) score += FIRST_PASS[name] * features[name];
       return { ...hit, rankScore: score, features };
     });
     // Second pass: credit the words the leading candidates share (feedback.ts).

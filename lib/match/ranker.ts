@@ -2,8 +2,9 @@
  * Ranking claims for a text, as a search engine would list them (the `rank` command): the
  * matcher's candidates, each scored by a fitted blend of its similarity, the index's BM25 score
  * (which knows how rare each shared word is across the whole corpus), letter grams (which meet
- * words the stemmer keeps apart), words the corpus uses for one another, names, and the words
- * the leading candidates share. The extension matches sentences with the Matcher alone.
+ * words the stemmer keeps apart), words the corpus uses for one another, names, whether the
+ * claim's dates fit the tweet's, and the words the leading candidates share. The extension
+ * matches sentences with the Matcher alone.
  */
 import type { DocMatch, Matcher } from './matcher';
 import { termsOf, wordsOf } from './words';
@@ -11,13 +12,47 @@ import { nameTermsOf, shareOfNames } from './names';
 import { feedbackShares } from './feedback';
 import { cosine, letterGrams, type GramVector } from './letter-grams';
 import { Associations, type TitledText } from './associations';
-import { signatureName, withoutSignature } from './tweet';
+import { signatureDate, signatureName, withoutSignature } from './tweet';
+import { dateAgreement, datesIn, monthOf } from './dates';
 import {
-  ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, LETTER_GRAM_WEIGHT, RETRIEVAL_WEIGHT,
-  SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
+  ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, DATE_WEIGHT, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, LETTER_GRAM_WEIGHT,
+  RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
 } from './tuning';
 
-export type RankedMatch = DocMatch & { rankScore: number };
+/** What ranking weighs in a candidate; tuning.ts has the weights and how they were fitted. */
+export interface RankFeatures {
+  /** BM25, scaled to the best candidate's. */
+  retrieval: number;
+  /** The matcher's similarity. */
+  similarity: number;
+  /** Cosine of letter grams with the tweet's body. */
+  letters: number;
+  /** Share of the claim's IDF mass in words associated with the query's. */
+  association: number;
+  /** Share of the tweet's names the claim holds. */
+  tweetNames: number;
+  /** Share of the signature's author name the claim holds. */
+  author: number;
+  /** Whether the claim's dates agree with the tweet's (1), conflict (-1) or neither (dates.ts). */
+  date: number;
+  /** Words the other leading candidates use (feedback.ts). */
+  feedback: number;
+}
+
+type FirstPassFeature = Exclude<keyof RankFeatures, 'feedback'>;
+
+/** Weights of the features scored before feedback, which needs their order. */
+const FIRST_PASS: Record<FirstPassFeature, number> = {
+  similarity: SIMILARITY_WEIGHT,
+  retrieval: RETRIEVAL_WEIGHT,
+  letters: LETTER_GRAM_WEIGHT,
+  association: ASSOCIATION_WEIGHT,
+  tweetNames: TWEET_NAME_WEIGHT,
+  author: AUTHOR_WEIGHT,
+  date: DATE_WEIGHT,
+};
+
+export type RankedMatch = DocMatch & { rankScore: number; features: RankFeatures };
 
 export class Ranker {
   private associations?: Associations;
@@ -41,21 +76,33 @@ export class Ranker {
     const associated = this.associations?.expand(terms) ?? new Map<string, number>();
     const tweetNames = nameTermsOf(body);
     const author = new Set(termsOf(signatureName(text)));
+    const month = monthOf(signatureDate(text));
     const counts = hits.map((hit) => this.matcher.termCountsOf(hit.passage));
     const scored = hits.map((hit, i) => {
       const passageTerms = counts[i].terms;
-      const letters = cosine(grams, this.gramsOf(hit.passage));
-      const association = associationShare(passageTerms, terms, associated);
-      const score = SIMILARITY_WEIGHT * hit.score + (RETRIEVAL_WEIGHT * hit.retrieval) / top +
-        LETTER_GRAM_WEIGHT * letters + ASSOCIATION_WEIGHT * association +
-        TWEET_NAME_WEIGHT * shareOfNames(tweetNames, passageTerms) + AUTHOR_WEIGHT * shareOfNames(author, passageTerms);
-      return { ...hit, rankScore: score };
+      const features: RankFeatures = {
+        retrieval: hit.retrieval / top,
+        similarity: hit.score,
+        letters: cosine(grams, this.gramsOf(hit.passage)),
+        association: associationShare(passageTerms, terms, associated),
+        tweetNames: shareOfNames(tweetNames, passageTerms),
+        author: shareOfNames(author, passageTerms),
+        date: month === undefined ? 0 : dateAgreement(month, datesIn(this.matcher.passageText(hit.passage))),
+        feedback: 0,
+      };
+      let score = 0;
+      for (const name of Object.keys(FIRST_PASS) as FirstPassFeature[]) score += FIRST_PASS[name] * features[name];
+      return { ...hit, rankScore: score, features };
     });
     // Second pass: credit the words the leading candidates share (feedback.ts).
     const order = scored.map((_, i) => i).sort((a, b) => scored[b].rankScore - scored[a].rankScore);
     const feedback = feedbackShares(counts, order, FEEDBACK_LEADERS, terms);
     return scored
-      .map((hit, i) => ({ ...hit, rankScore: round(hit.rankScore + FEEDBACK_WEIGHT * feedback[i]) }))
+      .map((hit, i) => ({
+        ...hit,
+        rankScore: round(hit.rankScore + FEEDBACK_WEIGHT * feedback[i]),
+        features: { ...hit.features, feedback: feedback[i] },
+      }))
       .sort((a, b) => b.rankScore - a.rankScore)
       .slice(0, limit);
   }

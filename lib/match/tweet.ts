@@ -4,6 +4,7 @@
  * names loosely) look at the tweet without it.
  */
 const SIGNATURE = /\s*[\u2013\u2014]\s*[^\u2013\u2014]*\(@\w+\)\s*(?:\p{L}+ \d{1,2}, \d{4})?\s*$/u;
+const SIGNATURE_DATE = /\p{L}+ \d{1,2}, \d{4}(?=\s*$)/u;
 
 export function withoutSignature(text: string): string {
   const at = text.search(SIGNATURE);
@@ -18,4 +19,11 @@ export function signatureName(text: string): string {
   const at = text.search(SIGNATURE);
   if (at <= 0) return '';
   return text.slice(at).replace(/^\s*[\u2013\u2014]\s*/u, '').replace(/\(@\w+\)[\s\S]*$/u, '').trim();
+}
+
+/** The date the signature ends with ("January 6, 2020"), or '' without one. */
+export function signatureDate(text: string): string {
+  const at = text.search(SIGNATURE);
+  if (at <= 0) return '';
+  return SIGNATURE_DATE.exec(text.slice(at))?.[0] ?? '';
 }

@@ -68,4 +68,16 @@ describe('Ranker', () => {
     expect(ranked.map((hit) => claims[hit.doc].id)).toEqual(['photo', 'shark']);
     expect(ranked[0].rankScore).toBeGreaterThan(ranked[1].rankScore);
   });
+
+  it("weighs whether a claim's dates agree with the tweet's", () => {
+    const dated = [
+      { id: 'then', text: 'A shark swam down a flooded highway in 2011.' },
+      { id: 'now', text: 'A shark swam down a flooded highway in August 2019.' },
+    ];
+    const byDate = new Ranker(Matcher.build(dated.map((c) => ({ id: c.id, texts: [c.text] }))));
+    const ranked = byDate.search('A shark on the highway! — Jo Bloggs (@jobloggs) September 1, 2019', 2);
+    expect(ranked.map((hit) => [dated[hit.doc].id, hit.features.date])).toEqual([['now', 1], ['then', -1]]);
+    // Without a signature there is no date to agree with.
+    expect(byDate.search('A shark on the highway!', 2).map((hit) => hit.features.date)).toEqual([0, 0]);
+  });
 });

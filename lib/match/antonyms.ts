@@ -43,8 +43,9 @@ for (const [a, b] of PAIRS) {
 const UN_BASE = 4;
 
 /** Terms of opposite meaning: the table's, and the word with or without "un-". */
-export function* antonymsOf(term: string): Iterable<string> {
-  yield* table.get(term) ?? [];
-  if (term.startsWith('un') && term.length - 2 >= UN_BASE) yield term.slice(2);
-  if (term.length >= UN_BASE) yield `un${term}`;
+export function antonymsOf(term: string): string[] {
+  const opposites = [...(table.get(term) ?? [])];
+  if (term.startsWith('un') && term.length - 2 >= UN_BASE) opposites.push(term.slice(2));
+  if (term.length >= UN_BASE) opposites.push(`un${term}`);
+  return opposites;
 }

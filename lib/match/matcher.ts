@@ -51,6 +51,8 @@ class Query {
   readonly negations: Negator[];
   /** Positions of the words the sentence asks about rather than says (questions.ts). */
   readonly asked: Set<number>;
+  /** For each term the sentence holds the opposite of: that opposite, and where it stands. */
+  readonly opposites = new Map<string, Array<{ term: string; at: number }>>();
   /** The amounts the sentence gives (numbers that are not years). */
   readonly amounts: Set<number>;
   readonly spellings: SentenceSpellings;
@@ -70,6 +72,13 @@ class Query {
       if (list) list.push(i);
       else this.positions.set(word.term, [i]);
     });
+    for (const [term, at] of this.positions) {
+      for (const opposite of antonymsOf(term)) {
+        const list = this.opposites.get(opposite) ?? [];
+        list.push({ term, at: at[0] });
+        this.opposites.set(opposite, list);
+      }
+    }
     let mass = 0;
     for (const term of this.positions.keys()) {
       const idf = idfOf(term);
@@ -329,10 +338,7 @@ function bestCaseOf(c: Comparison): number {
 
 /** Position in the sentence of an antonym of `term`, when the passage does not also hold it. */
 function antonymIn(term: string, query: Query, passageTerms: Map<string, unknown>): number {
-  for (const opposite of antonymsOf(term)) {
-    const at = query.positions.get(opposite);
-    if (at && !passageTerms.has(opposite)) return at[0];
-  }
+  for (const opposite of query.opposites.get(term) ?? []) if (!passageTerms.has(opposite.term)) return opposite.at;
   return -1;
 }
 

@@ -185,6 +185,8 @@ export interface SharedWord {
  * proprietary rather than opened" has one negation each, over different shared words.
  */
 export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]): boolean {
+  // Most comparisons meet no negation and no opposite: nothing to weigh.
+  if (sentence.length === 0 && passage.length === 0 && !shared.some((word) => word.antonym)) return false;
   const all = (side: 'inSentence' | 'inPassage') => shared.flatMap((word) => word[side]);
   const antonyms = shared.filter((word) => word.antonym);
   const opposites = antonyms.map((word) => word.inSentence[0]);

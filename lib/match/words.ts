@@ -93,6 +93,13 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bback(?:s|ed|ing)? (?:away|off)\b/g, 'retreat'],
   [/\bput(?:s|ting)? on hold\b/g, 'pause'],
   [/\bpull(?:s|ed|ing)? back\b/g, 'retreat'],
+  [/\bwalk(?:s|ed|ing)? away from\b/g, 'abandon'],
+  // "set its open model aside", "held it back": a few words may stand between.
+  [/\bset(?:s|ting)? ((?:\w+ ){0,3})aside\b/g, 'abandon $1'],
+  // Not "held a meeting back in 2023".
+  [/\b(?:hold|holds|holding|held) ((?:\w+ ){0,2})back\b(?! (?:in|when|then)\b)/g, 'withhold $1'],
+  [/\bshut(?:s|ting)? out\b/g, 'exclude'],
+  [/\b(?:way |well )?off the mark\b/g, 'inaccurate'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
   [/\bnot (?:true|the case)\b/g, 'untrue'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".

@@ -47,6 +47,8 @@ describe('matcher', () => {
 
   it('reads phrasal verbs as the verb they mean ("giving up on" is abandoning)', () => {
     expect(best("Meta's superintelligence lab talked about giving up on its open model in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
+    expect(best("Meta's superintelligence lab discussed setting its open model aside in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
+    expect(best("Meta's superintelligence lab discussed walking away from its open model in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
   });
 
   it('reads one opposite word as one reversal, even against two words of the claim', () => {

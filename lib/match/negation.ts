@@ -1,8 +1,10 @@
 /**
  * Polarity: does a text say a thing, or say that it is not so? Each negation governs a scope
- * (the next few words of its clause, or a whole "that" clause after a verb of denial); only the
- * negations whose scope holds words that matched a claim count, since a "not" elsewhere in a
- * long sentence is about something else.
+ * (the next few words of its clause; a whole clause after a verb of denial or belief, or after a
+ * negated subject; a reversing verb's subject when nothing follows it); only the negations whose
+ * scope holds words that matched a claim count, since a "not" elsewhere in a long sentence is
+ * about something else. Negations inside one another's scope cancel in pairs; negations apart
+ * each reverse their own words.
  */
 import { termOf, type Word } from './words';
 

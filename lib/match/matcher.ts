@@ -316,14 +316,12 @@ interface Comparison {
 }
 
 /**
- * Enough shared words to be a match at all, not only names, and not mostly words the sentence
- * only asks about (unless the passage asks about them too).
+ * Enough shared words to be a match at all, not only names, not mostly words the sentence only
+ * asks about (unless the passage asks about them too), and no amounts other than the passage's.
  */
 const isMatchable = (c: Comparison, query: Query) =>
   c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
   !otherAmounts(query.amounts, c.target.amounts);
-
-
 
 const mostly = (positions: readonly number[], within: ReadonlySet<number>) =>
   positions.filter((p) => within.has(p)).length * 2 > positions.length;

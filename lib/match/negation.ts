@@ -6,7 +6,7 @@
  * about something else. Negations inside one another's scope cancel in pairs; negations apart
  * each reverse their own words.
  */
-import { termOf, type Word } from './words';
+import { clauseEnd, termOf, type Word } from './words';
 
 /** Words that negate what follows. */
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely']);
@@ -39,8 +39,6 @@ const SCOPE_WORDS = 3;
  * without the rule (0.956 / 0.840).
  */
 const MAJORITY_MARGIN = 2;
-/** A denied "that" clause holds at least this many content words before a comma can end it. */
-const CLAUSE_WORDS = 3;
 
 /** Two-word phrases that work like "not": "a dwarf planet rather than a planet", "far from open". */
 const CONTRASTS: Record<string, string> = {
@@ -114,13 +112,10 @@ const endsScope = (word: Word) => word.breakBefore === true || CONJUNCTIONS.has(
 
 /** The last word a negation at i governs. */
 function scopeEnd(words: readonly Word[], i: number): number {
+  // A denied clause runs on to the first break after a few of its words: "denied that Llama
+  // fell behind, saying..." denies the falling behind, not what it goes on to say.
+  if (deniedClause(words, i) >= 0 || governsClause(words, i)) return clauseEnd(words, i);
   let end = i;
-  if (deniedClause(words, i) >= 0 || governsClause(words, i)) {
-    // The denied clause runs on to the first break after a few of its words: "denied that Llama
-    // fell behind, saying..." denies the falling behind, not what it goes on to say.
-    for (let content = 0; end + 1 < words.length && !(content >= CLAUSE_WORDS && words[end + 1].breakBefore); ) if (words[++end].term) content++;
-    return end;
-  }
   for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words[end + 1]); ) if (words[++end].term) content++;
   return end;
 }

@@ -3,13 +3,10 @@
  * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), or
  * the whole of a question. A sentence that only asks about a claim does not repeat it.
  */
-import { termOf, type Word } from './words';
+import { clauseEnd, termOf, type Word } from './words';
 
 /** Verbs after which "if" opens a question rather than a condition. */
 const ASKING = new Set(['ask', 'wonder', 'question', 'know', 'say', 'tell', 'unclear', 'clear', 'doubt', 'confirm', 'decide'].map(termOf));
-
-/** A questioned clause holds at least this many content words before a comma can end it. */
-const CLAUSE_WORDS = 3;
 
 /** Positions of the words a text asks about. */
 export function askedPositions(words: readonly Word[], isQuestion: boolean): Set<number> {
@@ -20,10 +17,8 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
   }
   for (let i = 0; i < words.length; i++) {
     if (!opensQuestion(words, i)) continue;
-    for (let j = i + 1, content = 0; j < words.length && !(content >= CLAUSE_WORDS && words[j].breakBefore); j++) {
-      asked.add(j);
-      if (words[j].term) content++;
-    }
+    const end = clauseEnd(words, i);
+    for (let j = i + 1; j <= end; j++) asked.add(j);
   }
   return asked;
 }

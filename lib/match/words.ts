@@ -119,6 +119,16 @@ export interface Word {
 
 const CLAUSE_BREAK = /[,;:()[\]]|\s-+\s/;
 
+/** A clause that a word opens ("denied that...", "asked whether...") holds at least this many content words before a comma can end it. */
+const CLAUSE_WORDS = 3;
+
+/** The last word of the clause that the word at `opener` opens: up to the first break after a few content words. */
+export function clauseEnd(words: readonly Word[], opener: number): number {
+  let end = opener;
+  for (let content = 0; end + 1 < words.length && !(content >= CLAUSE_WORDS && words[end + 1].breakBefore); ) if (words[++end].term) content++;
+  return end;
+}
+
 /**
  * Irregular past forms the stemmer cannot reduce ("kept" is "keep"): the common verbs of news
  * writing. Regular forms ("released") the stemmer handles.

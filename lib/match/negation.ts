@@ -158,10 +158,12 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
   return negators;
 }
 
+const governs = (negator: Negator, position: number) => position >= negator.start && position <= negator.end;
+
 /** Whether an odd number of the negations governs any of these positions. */
 function governed(negators: readonly Negator[], positions: readonly number[]): boolean {
   let count = 0;
-  for (const { start, end } of negators) if (positions.some((p) => p >= start && p <= end)) count++;
+  for (const negator of negators) if (positions.some((p) => governs(negator, p))) count++;
   return count % 2 === 1;
 }
 
@@ -174,10 +176,10 @@ export interface SharedWord {
 }
 
 /**
- * Does the sentence say the opposite of the passage? It does when an odd number of negations
- * governs the shared words on one side and an even number on the other, reversed once more by
- * an odd number of antonyms met ("open" against "closed"). Or, word by word, when clearly more
- * shared words are negated on one side only than on both. Or when both set one thing against
+ * Does the sentence say the opposite of the passage? It does when one reverses the shared words
+ * and the other does not (see reverses; an antonym met, "open" against "closed", is one more
+ * reversal on the sentence's side). Or, word by word, when clearly more shared words are negated
+ * on one side only than on both. Or when both set one thing against
  * another and swap the two: "released openly rather than kept proprietary" against "kept
  * proprietary rather than opened" has one negation each, over different shared words.
  */
@@ -205,7 +207,6 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
  * holds it ("nothing has changed" against "the same"), or on its own.
  */
 function reverses(negators: readonly Negator[], positions: readonly number[], opposites: readonly number[]): boolean {
-  const governs = (n: Negator, p: number) => p >= n.start && p <= n.end;
   const relevant = negators.filter((n) => positions.some((p) => governs(n, p)));
   const chain = relevant.map((_, i) => i);
   const root = (i: number): number => (chain[i] === i ? i : (chain[i] = root(chain[i])));

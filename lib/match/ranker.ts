@@ -13,7 +13,7 @@ import { feedbackShares } from './feedback';
 import { cosine, letterGrams, type GramVector } from './letter-grams';
 import { Associations, type TitledText } from './associations';
 import { signatureDate, signatureName, withoutSignature } from './tweet';
-import { dateAgreement, datesIn, monthOf } from './dates';
+import { dateAgreement, datesIn, monthOf, type MonthSpan } from './dates';
 import {
   ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, DATE_WEIGHT, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, LETTER_GRAM_WEIGHT,
   RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
@@ -56,7 +56,7 @@ export type RankedMatch = DocMatch & { rankScore: number; features: RankFeatures
 
 export class Ranker {
   private associations?: Associations;
-  private readonly passageGrams = new Map<number, GramVector>();
+  private readonly passages = new Map<number, { grams: GramVector; dates: MonthSpan[] }>();
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -83,11 +83,11 @@ export class Ranker {
       const features: RankFeatures = {
         retrieval: hit.retrieval / top,
         similarity: hit.score,
-        letters: cosine(grams, this.gramsOf(hit.passage)),
+        letters: cosine(grams, this.passageOf(hit.passage).grams),
         association: associationShare(passageTerms, terms, associated),
         tweetNames: shareOfNames(tweetNames, passageTerms),
         author: shareOfNames(author, passageTerms),
-        date: month === undefined ? 0 : dateAgreement(month, datesIn(this.matcher.passageText(hit.passage))),
+        date: month === undefined ? 0 : dateAgreement(month, this.passageOf(hit.passage).dates),
         feedback: 0,
       };
       let score = 0;
@@ -107,15 +107,16 @@ export class Ranker {
       .slice(0, limit);
   }
 
-  /** A passage's letter grams, computed once. */
-  private gramsOf(passage: number): GramVector {
-    let grams = this.passageGrams.get(passage);
-    if (!grams) {
-      grams = letterGrams(wordsOf(this.matcher.passageText(passage)), this.matcher.idfOf);
-      if (this.passageGrams.size > 20_000) this.passageGrams.clear(); // bounded for huge corpora
-      this.passageGrams.set(passage, grams);
+  /** A passage's letter grams and the dates it names, worked out once. */
+  private passageOf(passage: number): { grams: GramVector; dates: MonthSpan[] } {
+    let found = this.passages.get(passage);
+    if (!found) {
+      const text = this.matcher.passageText(passage);
+      found = { grams: letterGrams(wordsOf(text), this.matcher.idfOf), dates: datesIn(text) };
+      if (this.passages.size > 20_000) this.passages.clear(); // bounded for huge corpora
+      this.passages.set(passage, found);
     }
-    return grams;
+    return found;
   }
 }
 

@@ -11,19 +11,21 @@ export function withoutSignature(text: string): string {
   return at > 0 ? text.slice(0, at) : text;
 }
 
+/** The signature itself, or '' without one. */
+function signatureOf(text: string): string {
+  const at = text.search(SIGNATURE);
+  return at > 0 ? text.slice(at) : '';
+}
+
 /**
  * The author's name in the signature ("Ilhan Omar"), or '' without one. Ranking credits a
  * claim that names the author: a claim about a tweet often says who tweeted it.
  */
 export function signatureName(text: string): string {
-  const at = text.search(SIGNATURE);
-  if (at <= 0) return '';
-  return text.slice(at).replace(/^\s*[\u2013\u2014]\s*/u, '').replace(/\(@\w+\)[\s\S]*$/u, '').trim();
+  return signatureOf(text).replace(/^\s*[\u2013\u2014]\s*/u, '').replace(/\(@\w+\)[\s\S]*$/u, '').trim();
 }
 
 /** The date the signature ends with ("January 6, 2020"), or '' without one. */
 export function signatureDate(text: string): string {
-  const at = text.search(SIGNATURE);
-  if (at <= 0) return '';
-  return SIGNATURE_DATE.exec(text.slice(at))?.[0] ?? '';
+  return SIGNATURE_DATE.exec(signatureOf(text))?.[0] ?? '';
 }

@@ -8,6 +8,7 @@ import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { askedPositions, isQuestion } from './questions';
+import { concededPositions } from './concessions';
 import { amountsOf, otherAmounts } from './amounts';
 import type { TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
@@ -111,6 +112,8 @@ interface PassageWords {
   positions: Map<number, number[]>;
   negations: Negator[];
   asked: Set<number>;
+  /** Where it only grants what its point sets itself against (concessions.ts). */
+  conceded: Set<number>;
   amounts: Set<number>;
   /** The sum of its terms' IDF. */
   mass: number;
@@ -169,7 +172,7 @@ export class Matcher {
       });
       let mass = 0;
       for (const term of terms.values()) mass += term.idf;
-      cached = { terms, positions, negations: negatorsOf(words), asked: askedPositions(words, isQuestion(text)), amounts: amountsOf(words), mass };
+      cached = { terms, positions, negations: negatorsOf(words), asked: askedPositions(words, isQuestion(text)), conceded: concededPositions(words), amounts: amountsOf(words), mass };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
@@ -317,11 +320,12 @@ interface Comparison {
 
 /**
  * Enough shared words to be a match at all, not only names, not mostly words the sentence only
- * asks about (unless the passage asks about them too), and no amounts other than the passage's.
+ * asks about (unless the passage asks about them too), not only words the passage grants before its
+ * point (concessions.ts), and no amounts other than the passage's.
  */
 const isMatchable = (c: Comparison, query: Query) =>
   c.inSentence.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
-  !otherAmounts(query.amounts, c.target.amounts);
+  !c.inPassage.every((p) => c.target.conceded.has(p)) && !otherAmounts(query.amounts, c.target.amounts);
 
 const mostly = (positions: readonly number[], within: ReadonlySet<number>) =>
   positions.filter((p) => within.has(p)).length * 2 > positions.length;

@@ -160,6 +160,18 @@ describe('matcher', () => {
     expect(m.match("A farewell essay described Meta's AI division as driven by fear and unclear about its mission.")?.negated).toBe(false);
   });
 
+  it('lets a negation govern a whole noun phrase ("dropped the parent company\'s flagship open model")', () => {
+    const m = Matcher.build([{ id: 'open', texts: ['Meta offers an open model for developers.'] }]);
+    expect(m.match("Meta has dropped the parent company's flagship open model for developers.")?.negated).toBe(true);
+  });
+
+  it('does not count a shared "not" as negating itself: it negates only the words after it', () => {
+    const m = Matcher.build([
+      { id: 'experimental', texts: ['LMArena said the Maverick on its leaderboard was an unreleased experimental version, and that the rules were not what it expected.'] },
+    ]);
+    expect(m.match('LMArena said the Maverick on its leaderboard was the released model, not an experimental version.')?.negated).toBe(true);
+  });
+
   it('reads "nothing has changed" against "the same as before" as agreement', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta told TechCrunch that its position on open-source AI was the same as before.'] }]);
     expect(m.match("Nothing about Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(false);

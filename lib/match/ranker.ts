@@ -3,8 +3,9 @@
  * matcher's candidates, each scored by a fitted blend of its similarity, the index's BM25 score
  * (which knows how rare each shared word is across the whole corpus), letter grams (which meet
  * words the stemmer keeps apart), words the corpus uses for one another, names, whether the
- * claim's dates fit the tweet's, and the words the leading candidates share. The extension
- * matches sentences with the Matcher alone.
+ * claim's dates fit the tweet's, the words the leading candidates share, and, when given word
+ * vectors, how near the claim's words come to the tweet's words it lacks (embeddings.ts). The
+ * extension matches sentences with the Matcher alone.
  */
 import type { DocMatch, Matcher } from './matcher';
 import { termsOf, wordsOf } from './words';
@@ -14,9 +15,10 @@ import { cosine, letterGrams, type GramVector } from './letter-grams';
 import { Associations, type TitledText } from './associations';
 import { signatureDate, signatureName, withoutSignature } from './tweet';
 import { dateAgreement, datesIn, monthOf, type MonthSpan } from './dates';
+import { softAlignment, vectorBag, type VectorBag, type WordVectors } from './embeddings';
 import {
   ASSOCIATION_WEIGHT, AUTHOR_WEIGHT, DATE_WEIGHT, FEEDBACK_LEADERS, FEEDBACK_WEIGHT, LETTER_GRAM_WEIGHT,
-  RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
+  NEAR_WORDS_WEIGHT, RETRIEVAL_WEIGHT, SEARCH_CANDIDATES, SIMILARITY_WEIGHT, TWEET_NAME_WEIGHT,
 } from './tuning';
 
 /** What ranking weighs in a candidate; tuning.ts has the weights and how they were fitted. */
@@ -35,6 +37,8 @@ export interface RankFeatures {
   author: number;
   /** Whether the claim's dates agree with the tweet's (1), conflict (-1) or neither (dates.ts). */
   date: number;
+  /** How near the claim's words come to the tweet's words it lacks, by word vectors (0 without them). */
+  nearWords: number;
   /** Words the other leading candidates use (feedback.ts). */
   feedback: number;
 }
@@ -50,13 +54,15 @@ const FIRST_PASS: Record<FirstPassFeature, number> = {
   tweetNames: TWEET_NAME_WEIGHT,
   author: AUTHOR_WEIGHT,
   date: DATE_WEIGHT,
+  nearWords: NEAR_WORDS_WEIGHT,
 };
 
 export type RankedMatch = DocMatch & { rankScore: number; features: RankFeatures };
 
 export class Ranker {
   private associations?: Associations;
-  private readonly passages = new Map<number, { grams: GramVector; dates: MonthSpan[] }>();
+  private vectors?: WordVectors;
+  private readonly passages = new Map<number, Passage>();
 
   constructor(private readonly matcher: Matcher) {}
 
@@ -65,13 +71,22 @@ export class Ranker {
     this.associations = Associations.build(docs);
   }
 
+  /** Lets ranking credit words the claim says differently (embeddings.ts). */
+  useWordVectors(vectors: WordVectors): void {
+    this.vectors = vectors;
+    this.passages.clear();
+  }
+
   /** The `limit` claims best ranked for `text`, best first. */
   search(text: string, limit: number): RankedMatch[] {
     const depth = Math.max(limit, SEARCH_CANDIDATES);
     const hits = this.matcher.rank(text, depth, 0, depth);
     const top = Math.max(...hits.map((h) => h.retrieval), Number.EPSILON);
     const body = withoutSignature(text);
-    const grams = letterGrams(wordsOf(body), this.matcher.idfOf);
+    const bodyWords = wordsOf(body);
+    const grams = letterGrams(bodyWords, this.matcher.idfOf);
+    const vectors = this.vectors;
+    const tweetBag = vectors && vectorBag(bodyWords, vectors, this.matcher.idfOf);
     const terms = new Set(termsOf(text));
     const associated = this.associations?.expand(terms) ?? new Map<string, number>();
     const tweetNames = nameTermsOf(body);
@@ -80,14 +95,16 @@ export class Ranker {
     const counts = hits.map((hit) => this.matcher.termCountsOf(hit.passage));
     const scored = hits.map((hit, i) => {
       const passageTerms = counts[i].terms;
+      const passage = this.passageOf(hit.passage);
       const features: RankFeatures = {
         retrieval: hit.retrieval / top,
         similarity: hit.score,
-        letters: cosine(grams, this.passageOf(hit.passage).grams),
+        letters: cosine(grams, passage.grams),
         association: associationShare(passageTerms, terms, associated),
         tweetNames: shareOfNames(tweetNames, passageTerms),
         author: shareOfNames(author, passageTerms),
-        date: month === undefined ? 0 : dateAgreement(month, this.passageOf(hit.passage).dates),
+        date: month === undefined ? 0 : dateAgreement(month, passage.dates),
+        nearWords: vectors && tweetBag && passage.bag ? softAlignment(tweetBag, passage.bag, vectors) : 0,
         feedback: 0,
       };
       let score = 0;
@@ -107,17 +124,28 @@ export class Ranker {
       .slice(0, limit);
   }
 
-  /** A passage's letter grams and the dates it names, worked out once. */
-  private passageOf(passage: number): { grams: GramVector; dates: MonthSpan[] } {
+  /** A passage's letter grams, the dates it names and its word vectors, worked out once. */
+  private passageOf(passage: number): Passage {
     let found = this.passages.get(passage);
     if (!found) {
       const text = this.matcher.passageText(passage);
-      found = { grams: letterGrams(wordsOf(text), this.matcher.idfOf), dates: datesIn(text) };
+      const words = wordsOf(text);
+      found = {
+        grams: letterGrams(words, this.matcher.idfOf),
+        dates: datesIn(text),
+        bag: this.vectors && vectorBag(words, this.vectors, this.matcher.idfOf),
+      };
       if (this.passages.size > 20_000) this.passages.clear(); // bounded for huge corpora
       this.passages.set(passage, found);
     }
     return found;
   }
+}
+
+interface Passage {
+  grams: GramVector;
+  dates: MonthSpan[];
+  bag?: VectorBag;
 }
 
 /** Share of the passage's IDF mass in words the query does not hold but is associated with. */

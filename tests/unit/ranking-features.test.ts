@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Matcher, Ranker } from '../../lib/match';
 import { Associations } from '../../lib/match/associations';
 import { cosine, letterGrams } from '../../lib/match/letter-grams';
+import { softAlignment, vectorBag, WordVectors } from '../../lib/match/embeddings';
 import { feedbackShares } from '../../lib/match/feedback';
 import { nameTermsOf, shareOfNames } from '../../lib/match/names';
 import { signatureName, withoutSignature } from '../../lib/match/tweet';
@@ -79,5 +81,32 @@ describe('Ranker', () => {
     expect(ranked.map((hit) => [dated[hit.doc].id, hit.features.date])).toEqual([['now', 1], ['then', -1]]);
     // Without a signature there is no date to agree with.
     expect(byDate.search('A shark on the highway!', 2).map((hit) => hit.features.date)).toEqual([0, 0]);
+  });
+
+  it('credits a claim that says the tweet\'s other words differently, by word vectors', () => {
+    const table = WordVectors.fromBytes(readFileSync(new URL('../../assets/word-vectors/glove-50k-32d.bin', import.meta.url)));
+    const near = (a: string, b: string) => table.cosine(table.idOf(a)!, table.idOf(b)!);
+    expect(near('murdered', 'killed')).toBeGreaterThan(0.6);
+    expect(near('murdered', 'praised')).toBeLessThan(0.4);
+    const idf = () => 1;
+    const tweet = vectorBag(wordsOf('Senator murdered at home'), table, idf);
+    const killed = vectorBag(wordsOf('A senator was killed in his house'), table, idf);
+    expect(softAlignment(tweet, killed, table)).toBeGreaterThan(softAlignment(tweet, vectorBag(wordsOf('A senator was praised at a party'), table, idf), table));
+    // Words the claim holds are left to the other features.
+    expect(softAlignment(tweet, vectorBag(wordsOf('A senator was murdered at home'), table, idf), table)).toBe(0);
+
+    const paraphrased = [
+      { id: 'praised', text: 'A senator was praised.' },
+      { id: 'killed', text: 'A senator was killed in his house.' },
+    ];
+    const build = () => new Ranker(Matcher.build(paraphrased.map((c) => ({ id: c.id, texts: [c.text] }))));
+    const query = 'Senator murdered at home';
+    const withVectors = build();
+    withVectors.useWordVectors(table);
+    const ranked = withVectors.search(query, 2);
+    expect(ranked.map((hit) => paraphrased[hit.doc].id)).toEqual(['killed', 'praised']);
+    expect(ranked[0].rankScore).toBeGreaterThan(ranked[1].rankScore);
+    // Without vectors the shorter claim, sharing as much with the tweet, ranks first.
+    expect(build().search(query, 2).map((hit) => [paraphrased[hit.doc].id, hit.features.nearWords])).toEqual([['praised', 0], ['killed', 0]]);
   });
 });

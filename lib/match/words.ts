@@ -100,6 +100,7 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\b(?:hold|holds|holding|held) ((?:\w+ ){0,2})back\b(?! (?:in|when|then)\b)/g, 'withhold $1'],
   [/\bshut(?:s|ting)? out\b/g, 'exclude'],
   [/\b(?:way |well )?off the mark\b/g, 'inaccurate'],
+  [/\bahead of schedule\b/g, 'early'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
   [/\bnot (?:true|the case)\b/g, 'untrue'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".

@@ -51,6 +51,11 @@ describe('matcher', () => {
     expect(best("Meta's superintelligence lab discussed walking away from its open model in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
   });
 
+  it('reads "ahead of schedule" as early, the opposite of delayed', () => {
+    const m = Matcher.build([{ id: 'delayed', texts: ['Meta delayed the release of its Behemoth model.'] }]);
+    expect(m.match('Meta released its Behemoth model ahead of schedule.')?.negated).toBe(true);
+  });
+
   it('reads one opposite word as one reversal, even against two words of the claim', () => {
     const ranking = Matcher.build([{ id: 'ahead', texts: ['Llama 4 Maverick is the best model, ahead of GPT-4o and Gemini on benchmarks.'] }]);
     expect(ranking.match('Llama 4 Maverick trails GPT-4o and Gemini on benchmarks, Meta conceded.')?.negated).toBe(true);

@@ -4,12 +4,16 @@
  * dev-3.json are for tuning (dev-2 was the holdout until its failures were read); holdout.json, written
  * blind to the matcher by another hand, is kept aside for an honest measure, so --verbose never
  * lists its failures. A prediction is right when it names the expected proposition with the
- * expected stance (for a negated sentence, the opposite of the claim's).
+ * expected stance (for a negated sentence, the opposite of the claim's). Last, the four whole
+ * pages of tests/eval/pages (also written blind) go through the extension's own pipeline; they are
+ * kept aside like the holdout.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
 import { CorpusChecker, thresholdFor } from '../check';
+import { readPage } from '../read-page';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
 
 const ItemSchema = v.object({
@@ -52,12 +56,67 @@ function score(name: string, items: Item[], explain = values.verbose): Tally {
       console.log(`  [${item.kind}] expected ${item.claim ?? 'nothing'} ${item.stance ?? ''}; got ${got}\n      ${item.sentence}`);
     }
   }
+  report(name, items.length, tally);
+  console.log(`     ${[...byKind].map(([kind, k]) => `${kind} ${k.right}/${k.n}`).join(', ')}`);
+  return tally;
+}
+
+function report(name: string, items: number, tally: Tally): void {
   const precision = tally.tp / (tally.tp + tally.fp || 1);
   const recall = tally.tp / (tally.tp + tally.fn || 1);
   const f1 = (2 * precision * recall) / (precision + recall || 1);
-  const kinds = [...byKind].map(([kind, k]) => `${kind} ${k.right}/${k.n}`).join(', ');
-  console.log(`eval ${name} items=${items.length} threshold=${threshold.toFixed(2)} precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} f1=${f1.toFixed(3)} negated_reported_as_claim=${tally.negatedAsClaim}`);
-  console.log(`     ${kinds}`);
+  console.log(`eval ${name} items=${items} threshold=${threshold.toFixed(2)} precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} f1=${f1.toFixed(3)} negated_reported_as_claim=${tally.negatedAsClaim}`);
+}
+
+/**
+ * Whole pages (tests/eval/pages, written blind to the matcher): the extension's pipeline from HTML
+ * to marks, scored against the labelled body sentences. A mark on any other sentence is wrong,
+ * except on a caption or headline the labels list as restating a claim (furniture): marking that
+ * is no mistake, and missing it none either.
+ */
+const PageLabelSchema = v.union([
+  v.object({ page: v.string(), sentence: v.string(), claim: v.string(), proposition: v.string(), stance: v.picklist(['affirms', 'disputes']), kind: v.string() }),
+  v.object({ page: v.string(), furniture: v.array(v.object({ where: v.string(), text: v.string(), claim: v.nullable(v.string()) })) }),
+]);
+
+function scorePages(explain = values.verbose): Tally {
+  const dir = new URL('../../tests/eval/pages/', import.meta.url);
+  const labels = v.parse(v.array(PageLabelSchema), JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')));
+  const tally: Tally = { tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  for (const page of new Set(labels.map((label) => label.page))) {
+    const dom = new JSDOM(readFileSync(new URL(page, dir), 'utf8'), { url: `https://example.com/${page}` });
+    const read = readPage(dom.window.document);
+    const verdict = checker.checkPage(read.title, read.sentences, { sensitivity: 0 });
+    const expected = new Map<string, { proposition: string; stance: string; claim: string }>();
+    const neutral: string[] = [];
+    for (const label of labels) {
+      if (label.page !== page) continue;
+      if ('sentence' in label) expected.set(squash(label.sentence), label);
+      else neutral.push(...label.furniture.filter((f) => f.claim && f.where !== 'related stories').map((f) => squash(f.text)));
+    }
+    const marked = new Set<string>();
+    for (const match of verdict.matches) {
+      const sentence = squash(match.sentence);
+      marked.add(sentence);
+      const want = expected.get(sentence);
+      const right = want && propositionOf(match.claim) === want.proposition && match.stance === want.stance;
+      if (right) tally.tp++;
+      else if (want || !neutral.some((text) => text.includes(sentence) || sentence.includes(text))) {
+        tally.fp++;
+        if (want) tally.fn++;
+        if (explain) console.log(`  [${page}] ${want ? `expected ${want.claim} ${want.stance}` : 'expected nothing'}; got ${match.claim} ${match.stance} ${match.score}\n      ${sentence}`);
+      }
+      if (want && match.claim === want.claim && match.stance !== want.stance) tally.negatedAsClaim++;
+    }
+    for (const [sentence, want] of expected) {
+      if (marked.has(sentence)) continue;
+      tally.fn++;
+      if (explain) console.log(`  [${page}] expected ${want.claim} ${want.stance}; got nothing\n      ${sentence}`);
+    }
+    if (!verdict.about) console.log(`  [${page}] not read as about the topic (score ${verdict.topicScore})`);
+  }
+  report('pages', labels.filter((label) => 'sentence' in label).length, tally);
   return tally;
 }
 
@@ -73,3 +132,4 @@ score('dev-2', dev2);
 score('dev-3', dev3);
 score('holdout', holdout, false);
 score('all', [...tune, ...dev, ...dev2, ...dev3, ...holdout], false);
+scorePages(false);

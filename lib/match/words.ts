@@ -26,7 +26,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['release', 'publish', 'ship', 'launch', 'unveil', 'roll', 'debut', 'put'],
   ['abandon', 'ditch', 'drop', 'scrap', 'shelve', 'forgo', 'forsake', 'jettison', 'dump', 'cancel'],
   ['consider', 'discuss', 'weigh', 'debate', 'mull', 'contemplate', 'explore', 'ponder'],
-  ['proprietary', 'closed', 'secretive', 'walled'],
+  ['proprietary', 'secretive', 'walled'],
   ['continue', 'keep', 'remain', 'persist', 'maintain', 'carry', 'stay'],
   ['plan', 'intend', 'intention', 'aim', 'expect', 'propose'],
   ['pay', 'salary', 'compensation', 'package', 'wage'],
@@ -99,6 +99,7 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   // Not "held a meeting back in 2023".
   [/\b(?:hold|holds|holding|held) ((?:\w+ ){0,2})back\b(?! (?:in|when|then)\b)/g, 'withhold $1'],
   [/\bshut(?:s|ting)? out\b/g, 'exclude'],
+  [/\bclos(?:e|es|ed|ing) ((?:\w+ ){0,2})off\b/g, 'closed $1'],
   [/\b(?:way |well )?off the mark\b/g, 'inaccurate'],
   [/\bahead of schedule\b/g, 'early'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
@@ -145,6 +146,21 @@ const IRREGULAR: Record<string, string> = {
   frozen: 'freeze', withheld: 'withhold', undertook: 'undertake', overtook: 'overtake', overtaken: 'overtake',
 };
 
+/**
+ * Forms that mean something their stem does not: "closed" models are proprietary, but "close",
+ * "closing" and "closely" are not.
+ */
+const FORMS: Record<string, string> = { closed: 'proprietary' };
+
+/**
+ * Adverbs of degree and manner whose base means something else: "strongly backs" is not
+ * "strong", "firmly" not "firm", "largely" not "large".
+ */
+const UNFOLDED = new Set(
+  ('strongly firmly largely highly deeply greatly heavily nearly mostly mainly partly likely really truly ' +
+    'simply merely clearly entirely completely lately shortly closely widely roughly slightly hardly barely').split(' '),
+);
+
 /** "openly" and "open", "publicly" and "public" are one word to a claim; short words ("only", "early") keep their ending. */
 const adverbBase = (word: string) => (word.length >= 6 && word.endsWith('ly') ? word.slice(0, -2) : word);
 
@@ -155,7 +171,7 @@ export function termOf(word: string): string {
   if (STOP_WORDS.has(word)) return '';
   let term = stemCache.get(word);
   if (term === undefined) {
-    const stem = /^\d/.test(word) ? word : stemmer(IRREGULAR[word] ?? adverbBase(word));
+    const stem = /^\d/.test(word) || UNFOLDED.has(word) ? word : stemmer(FORMS[word] ?? IRREGULAR[word] ?? adverbBase(word));
     term = synonyms.get(stem) ?? stem;
     if (stemCache.size > 50_000) stemCache.clear(); // bounded: pages can be huge
     stemCache.set(word, term);

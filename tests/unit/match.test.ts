@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher, normalise } from '../../lib/match';
+import { termOf, termsOf } from '../../lib/match/words';
 
 const docs = [
   { id: 'open', texts: ['Meta plans to continue releasing leading open source models.'] },
@@ -24,6 +25,22 @@ describe('normalise', () => {
   it('splits hashtags and handles into words and drops links glued to a word', () => {
     expect(normalise('@realDonaldTrump @BetoORourke #NHC_Atlantic')).toBe('real donald trump beto o rourke nhc atlantic');
     expect(normalise('#IranUsapic.twitter.com/TvRk')).toBe('iran usa');
+  });
+});
+
+describe('words', () => {
+  it('reads "closed" and "closing itself off" as proprietary, but not "close", "closing" or "closely"', () => {
+    const proprietary = termOf('proprietary');
+    expect(termsOf('a closed model')).toContain(proprietary);
+    expect(termsOf('OpenAI is closing itself off')).toContain(proprietary);
+    expect(termsOf('Meta worked closely with Microsoft, closing a deal close to launch')).not.toContain(proprietary);
+  });
+
+  it('does not fold adverbs of degree into their base ("strongly backs" is not "strong", "firmly" not "firm")', () => {
+    expect(termOf('strongly')).not.toBe(termOf('strong'));
+    expect(termOf('firmly')).not.toBe(termOf('firm'));
+    expect(termOf('largely')).not.toBe(termOf('large'));
+    expect(termOf('openly')).toBe(termOf('open'));
   });
 });
 

@@ -23,7 +23,7 @@ const STOP_WORDS = new Set(
  * a synonym that only helps one corpus does not belong here.
  */
 const SYNONYM_GROUPS: string[][] = [
-  ['release', 'publish', 'ship', 'launch', 'unveil', 'roll', 'debut', 'put'],
+  ['release', 'publish', 'ship', 'launch', 'unveil', 'roll', 'debut'],
   ['abandon', 'ditch', 'drop', 'scrap', 'shelve', 'forgo', 'forsake', 'jettison', 'dump', 'cancel'],
   ['consider', 'discuss', 'weigh', 'debate', 'mull', 'contemplate', 'explore', 'ponder'],
   ['proprietary', 'secretive', 'walled'],
@@ -38,14 +38,14 @@ const SYNONYM_GROUPS: string[][] = [
   ['spend', 'invest', 'pour', 'investment', 'spending', 'capex', 'expenditure'],
   ['big', 'large', 'huge', 'massive', 'giant', 'enormous', 'vast'],
   ['criticise', 'criticize', 'criticism', 'critique', 'attack', 'slam', 'blast', 'fault'],
-  ['say', 'state', 'claim', 'assert', 'insist'],
+  ['say', 'claim', 'assert', 'insist'],
   ['lead', 'leading', 'best', 'top', 'frontier', 'advanced', 'cutting'],
   ['commit', 'commitment', 'dedicate', 'pledge', 'promise', 'vow'],
   ['restrict', 'restriction', 'limit', 'limitation', 'exclude', 'bar', 'ban', 'cap'],
   ['licence', 'license', 'licensing', 'terms'],
   ['hire', 'recruit', 'poach', 'hiring', 'recruitment'],
-  ['stop', 'halt', 'pause', 'cease', 'suspend', 'end'],
-  ['delay', 'postpone', 'slip', 'push'],
+  ['stop', 'halt', 'pause', 'cease', 'suspend'],
+  ['delay', 'postpone', 'slip'],
   ['careful', 'cautious', 'caution', 'wary'],
   ['datacenter', 'datacentre'],
   ['investor', 'shareholder', 'analyst'],
@@ -60,9 +60,9 @@ const SYNONYM_GROUPS: string[][] = [
   ['lure', 'tempt', 'entice', 'woo', 'dangle'],
   ['worker', 'employee', 'staff', 'staffer'],
   ['cut', 'slash', 'eliminate', 'layoff', 'axe'],
-  ['start', 'begin', 'found'],
+  ['start', 'begin'],
   ['capable', 'powerful', 'strong'],
-  ['rank', 'place', 'score'],
+  ['rank', 'score'],
   ['build', 'develop', 'create', 'make', 'construct'],
   ['fix', 'repair', 'mend'],
   ['show', 'reveal', 'indicate', 'suggest', 'signal'],
@@ -92,6 +92,10 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bwalk(?:s|ed|ing)? back\b/g, 'reverse'],
   [/\bback(?:s|ed|ing)? (?:away|off)\b/g, 'retreat'],
   [/\bput(?:s|ting)? on hold\b/g, 'pause'],
+  [/\bput(?:s|ting)? out\b/g, 'release'],
+  [/\bpush(?:es|ed|ing)? ((?:\w+ ){0,2})back\b/g, 'delay $1'],
+  // A measure, not the licence: "in terms of".
+  [/\bin terms of\b/g, 'about'],
   [/\bpull(?:s|ed|ing)? back\b/g, 'retreat'],
   [/\bwalk(?:s|ed|ing)? away from\b/g, 'abandon'],
   // "set its open model aside", "held it back": a few words may stand between.
@@ -148,9 +152,16 @@ const IRREGULAR: Record<string, string> = {
 
 /**
  * Forms that mean something their stem does not: "closed" models are proprietary, but "close",
- * "closing" and "closely" are not.
+ * "closing" and "closely" are not; a "note" is a memo, but "noted" is said.
  */
-const FORMS: Record<string, string> = { closed: 'proprietary' };
+const FORMS: Record<string, string> = {
+  closed: 'proprietary',
+  // "the end of the year" is no stopping; "ended", "ending" are.
+  ended: 'stop', ending: 'stop', ends: 'stop',
+  // "found" is mostly "find"; "founded" is starting.
+  found: 'find', founded: 'start', founding: 'start',
+  noted: 'say', stated: 'say', placed: 'rank',
+};
 
 /**
  * Adverbs of degree and manner whose base means something else: "strongly backs" is not

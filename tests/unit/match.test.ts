@@ -36,6 +36,16 @@ describe('words', () => {
     expect(termsOf('Meta worked closely with Microsoft, closing a deal close to launch')).not.toContain(proprietary);
   });
 
+  it('reads a word by the sense its form has: "the end of" is no stopping, "found" is finding, "put out" is releasing', () => {
+    const m = Matcher.build([{ id: 'soon', texts: ['Meta will release Behemoth to developers this year.'] }]);
+    expect(m.match('Meta will release Behemoth to developers by the end of the year.')?.negated).toBe(false);
+    expect(termOf('ended')).toBe(termOf('stopped'));
+    expect(termOf('found')).toBe(termOf('find'));
+    expect(termOf('founded')).toBe(termOf('started'));
+    expect(termsOf('Meta put out Llama')).toEqual(termsOf('Meta released Llama'));
+    expect(termsOf('a push into AI')).not.toContain(termOf('delay'));
+  });
+
   it('does not fold adverbs of degree into their base ("strongly backs" is not "strong", "firmly" not "firm")', () => {
     expect(termOf('strongly')).not.toBe(termOf('strong'));
     expect(termOf('firmly')).not.toBe(termOf('firm'));

@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
     'their theirs them themselves then there these they this those through to too under until up very was we ' +
     'were what when where which while who whom why with would you your yours yourself yourselves will shall ' +
     'may might must can could said says say told according reportedly reported report reports per via ' +
-    'according also still yet even already ever much many one two s t')
+    'according also still yet even already ever much many one two quite s t')
     .split(' '),
 );
 
@@ -164,12 +164,15 @@ const FORMS: Record<string, string> = {
 };
 
 /**
- * Adverbs of degree and manner whose base means something else: "strongly backs" is not
- * "strong", "firmly" not "firm", "largely" not "large".
+ * Words kept as their own term, since their stem would fold them into a word they do not mean:
+ * adverbs of degree ("strongly backs" is not "strong", "firmly" not "firm", "largely" not
+ * "large"), and nouns that share a stem with a verb or adjective of a synonym group ("department"
+ * is not "depart", "engine" not "engineer", "power" not "powerful", "secret" not "secretive").
  */
-const UNFOLDED = new Set(
+const OWN_TERMS = new Set(
   ('strongly firmly largely highly deeply greatly heavily nearly mostly mainly partly likely really truly ' +
-    'simply merely clearly entirely completely lately shortly closely widely roughly slightly hardly barely').split(' '),
+    'simply merely clearly entirely completely lately shortly closely widely roughly slightly hardly barely ' +
+    'secretly chiefly department departments engine engines power powers wall walls secret secrets competent').split(' '),
 );
 
 /** "openly" and "open", "publicly" and "public" are one word to a claim; short words ("only", "early") keep their ending. */
@@ -182,8 +185,11 @@ export function termOf(word: string): string {
   if (STOP_WORDS.has(word)) return '';
   let term = stemCache.get(word);
   if (term === undefined) {
-    const stem = /^\d/.test(word) || UNFOLDED.has(word) ? word : stemmer(FORMS[word] ?? IRREGULAR[word] ?? adverbBase(word));
-    term = synonyms.get(stem) ?? stem;
+    if (/^\d/.test(word) || OWN_TERMS.has(word)) term = word;
+    else {
+      const stem = stemmer(FORMS[word] ?? IRREGULAR[word] ?? adverbBase(word));
+      term = synonyms.get(stem) ?? stem;
+    }
     if (stemCache.size > 50_000) stemCache.clear(); // bounded: pages can be huge
     stemCache.set(word, term);
   }

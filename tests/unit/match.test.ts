@@ -52,6 +52,13 @@ describe('words', () => {
     expect(termOf('largely')).not.toBe(termOf('large'));
     expect(termOf('openly')).toBe(termOf('open'));
   });
+
+  it('keeps nouns apart from the verbs and adjectives they share a stem with ("department" is not leaving)', () => {
+    expect(termOf('department')).not.toBe(termOf('depart'));
+    expect(termOf('power')).not.toBe(termOf('powerful'));
+    expect(termOf('engine')).not.toBe(termOf('engineer'));
+    expect(termOf('quite')).toBe('');
+  });
 });
 
 describe('matcher', () => {

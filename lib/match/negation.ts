@@ -227,8 +227,9 @@ function reverses(negators: readonly Negator[], positions: readonly number[], op
   const counts = new Map<number, number>();
   relevant.forEach((_, i) => counts.set(root(i), (counts.get(root(i)) ?? 0) + 1));
   for (const p of opposites) {
-    // A negating word met as an antonym ("less" for "more") is one reversal, not two.
-    const holder = relevant.findIndex((n) => governs(n, p) && n.at !== p);
+    // A negating word met as an antonym ("less" for "more") is one reversal, not two: it does
+    // not govern itself.
+    const holder = relevant.findIndex((n) => governs(n, p));
     if (holder < 0) return true;
     counts.set(root(holder), counts.get(root(holder))! + 1);
   }

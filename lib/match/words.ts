@@ -59,6 +59,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['predict', 'forecast', 'expect', 'anticipate'],
   ['lure', 'tempt', 'entice', 'woo', 'dangle'],
   ['worker', 'employee', 'staff', 'staffer'],
+  ['job', 'role'],
   ['cut', 'slash', 'eliminate', 'layoff', 'axe'],
   ['start', 'begin'],
   ['capable', 'powerful', 'strong'],

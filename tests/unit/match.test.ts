@@ -59,6 +59,11 @@ describe('words', () => {
     expect(termOf('engine')).not.toBe(termOf('engineer'));
     expect(termOf('quite')).toBe('');
   });
+
+  it('folds words news uses for one another ("600 roles" are "600 jobs")', () => {
+    expect(termOf('roles')).toBe(termOf('jobs'));
+    expect(termOf('staff')).toBe(termOf('employees'));
+  });
 });
 
 describe('matcher', () => {

@@ -17,7 +17,11 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 
 /** Serves the repository's demo and fixture pages; nothing outside those folders. */
 export async function startServer(generated: Record<string, () => string> = {}): Promise<{ url: (path: string) => string; close: () => Promise<void> }> {
-  const roots: Record<string, string> = { '/demo/': join(ROOT, 'assets/demo'), '/fixtures/': join(ROOT, 'tests/fixtures') };
+  const roots: Record<string, string> = {
+    '/demo/': join(ROOT, 'assets/demo'),
+    '/fixtures/': join(ROOT, 'tests/fixtures'),
+    '/eval-pages/': join(ROOT, 'tests/eval/pages'),
+  };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const prefix = Object.keys(roots).find((p) => path.startsWith(p));

@@ -6,7 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Frame, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { readPage } from '../../lib/read-page';
+import { CorpusChecker } from '../../lib/check';
+import { BUNDLED_CORPUS_PATH, loadCorpusFile } from '../../lib/node/bundled-corpus';
 import { documentFrom } from '../unit/helpers';
 import { highlightedTexts, launchWithExtension, settledSummary, startServer, tabIdOf, type ExtensionBrowser } from '../../lib/node/chromium';
 // @ts-expect-error: a plain ES module written for the tests, without type declarations
@@ -77,6 +80,26 @@ describe('a cluttered news page', () => {
     await expect.poll(() => page.locator('#more-comments > *').count()).toBeGreaterThan(comments);
     await page.waitForTimeout(800); // the new comments must not be marked either
     expect((await markedRanges(page, '#comments')).some((r) => r.inside)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('four news pages of other outlets (tests/eval/pages)', () => {
+  const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
+  const pages = ['meta-muse-spark-launch-wire.html', 'meta-open-source-bet-feature.html', 'meta-ai-spending-2026-business.html', 'opinion-meta-llama-4-lesson.html'];
+
+  it.each(pages)('%s: marks in the article what the command line finds, nothing outside it, and logs nothing', async (name) => {
+    const html = readFileSync(new URL(`../eval/pages/${name}`, import.meta.url), 'utf8');
+    const read = readPage(documentFrom(html, server.url(`/eval-pages/${name}`)));
+    const expected = checker.checkPage(read.title, read.sentences).matches.map((m) => ({ claim: m.claim, sentence: m.sentence }));
+    const { page, errors, tabId } = await open(`/eval-pages/${name}`);
+    const { summary } = await settledSummary(browser, tabId);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(summary.matches.map((m) => ({ claim: m.claim, sentence: m.sentence }))).toEqual(expected);
+    const ranges = await markedRanges(page, 'article');
+    expect(ranges).toHaveLength(expected.length);
+    expect(ranges.every((r) => r.inside)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -104,13 +104,16 @@ export class CorpusChecker {
   }
 
   /**
-   * Another claim on the same proposition matches almost as well but reads the sentence the other
-   * way: which side it takes is a guess, and a wrong mark costs a reader more than a missed one.
+   * Another claim on the same proposition, or another phrasing of the same claim, matches almost
+   * as well but reads the sentence the other way: which side it takes is a guess, and a wrong mark
+   * costs a reader more than a missed one.
    */
   private torn(text: string, found: DocMatch, stance: Stance, threshold: number): boolean {
+    const close = (score: number) => score >= found.score - STANCE_MARGIN;
+    if (this.matcher.readings(text, found.doc).some((reading) => close(reading.score) && reading.negated !== found.negated)) return true;
     const proposition = this.corpus.claims[found.doc].proposition;
     return this.matcher.rank(text, 3, threshold, MATCH_CANDIDATES).some((other) => {
-      if (other.doc === found.doc || other.score < found.score - STANCE_MARGIN) return false;
+      if (other.doc === found.doc || !close(other.score)) return false;
       const claim = this.corpus.claims[other.doc];
       return claim.proposition === proposition && (other.negated ? opposite(claim.stance) : claim.stance) !== stance;
     });

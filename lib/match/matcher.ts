@@ -276,6 +276,35 @@ export class Matcher {
     return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
+  /**
+   * How each of a doc's passages reads a sentence: its score and whether it says the opposite.
+   * A claim's phrasings that score alike but read the sentence differently leave its stance a
+   * guess (lib/check). Passages that could not match at all are left out.
+   */
+  readings(text: string, doc: number): Similarity[] {
+    const query = new Query(text, this.idfOf);
+    const readings: Similarity[] = [];
+    for (const passage of this.passagesOf(doc)) {
+      const c = this.compare(query, passage);
+      if (isMatchable(c, query)) readings.push(this.finish(query, c));
+    }
+    return readings;
+  }
+
+  /** A doc's passages: they are numbered in doc order, so they sit together. */
+  private passagesOf(doc: number): number[] {
+    const docs = this.index.passageDocs;
+    let low = 0;
+    for (let high = docs.length; low < high; ) {
+      const middle = (low + high) >> 1;
+      if (docs[middle] < doc) low = middle + 1;
+      else high = middle;
+    }
+    const passages: number[] = [];
+    for (let p = low; p < docs.length && docs[p] === doc; p++) passages.push(p);
+    return passages;
+  }
+
   /** The text of a passage. */
   passageText(passage: number): string {
     return this.passageTexts[passage];

@@ -4,18 +4,22 @@ import { readCorpus } from '../../lib/corpus';
 import { CorpusChecker } from '../../lib/check';
 import { fixture } from './helpers';
 
-/** The Pluto corpus with two claims on opposite sides that use the same words. */
-function tornCorpus(): CorpusChecker {
+/** The Pluto corpus with other claims. */
+function plutoWith(claims: Array<{ id: string; stance: string; text: string; phrasings: string[] }>): CorpusChecker {
   const corpus = JSON.parse(readFileSync(fixture('corpora/pluto.json'), 'utf8'));
   const [template] = corpus.claims;
-  corpus.claims = [
-    { ...template, id: 'stern', stance: 'affirms', text: 'Stern said Pluto is a planet of the solar system.', phrasings: [] },
-    { ...template, id: 'brown', stance: 'disputes', text: 'Brown said Pluto is a planet of the solar system.', phrasings: [] },
-  ];
+  corpus.claims = claims.map((claim) => ({ ...template, ...claim }));
   const read = readCorpus(JSON.stringify(corpus));
   if (!read.ok) throw new Error(read.errors.join('\n'));
   return CorpusChecker.build(read.corpus);
 }
+
+/** Two claims on opposite sides that use the same words. */
+const tornCorpus = () =>
+  plutoWith([
+    { id: 'stern', stance: 'affirms', text: 'Stern said Pluto is a planet of the solar system.', phrasings: [] },
+    { id: 'brown', stance: 'disputes', text: 'Brown said Pluto is a planet of the solar system.', phrasings: [] },
+  ]);
 
 describe('checking a sentence', () => {
   const checker = tornCorpus();
@@ -27,5 +31,25 @@ describe('checking a sentence', () => {
 
   it('leaves out a sentence that claims on both sides match almost equally: its side would be a guess', () => {
     expect(check('Stern and Brown both said Pluto is a planet of the solar system.')).toBeNull();
+  });
+});
+
+describe('checking a sentence against a claim whose phrasings disagree', () => {
+  const checker = plutoWith([
+    {
+      id: 'stern', stance: 'affirms', text: 'Stern said the open model will win over the closed one.',
+      phrasings: ['Stern said the winning model will be the open one, not the closed one.'],
+    },
+    { id: 'star', stance: 'disputes', text: 'Pluto is not a star.', phrasings: ['A moon is not a planet.'] },
+  ]);
+  const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length });
+
+  it('marks a sentence its phrasings read alike', () => {
+    expect(check('Stern said the open model will win.')).toMatchObject({ claim: 'stern', stance: 'affirms' });
+  });
+
+  it('leaves out a sentence that two phrasings, scoring alike, read one as agreeing and one as denying', () => {
+    // Against the first phrasing "not the closed one" denies; against the second it agrees.
+    expect(check('Stern said the open model, not the closed one, will win.')).toBeNull();
   });
 });

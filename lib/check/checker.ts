@@ -7,6 +7,7 @@ import { relations, opposite, type Claim, type Corpus, type Relations, type Stan
 import { Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex } from '../match';
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
+import { OtherNames } from './others';
 
 export interface SentenceInput {
   text: string;
@@ -47,11 +48,10 @@ export interface CheckOptions {
 }
 
 /** Everything a claim is matched by: its own words, the quote, and the common phrasings. */
+const textsOf = (claim: Claim) => [claim.text, ...(claim.quote ? [claim.quote] : []), ...(claim.phrasings ?? [])];
+
 export function matchableDocs(corpus: Corpus): MatchableDoc[] {
-  return corpus.claims.map((claim) => ({
-    id: claim.id,
-    texts: [claim.text, ...(claim.quote ? [claim.quote] : []), ...(claim.phrasings ?? [])],
-  }));
+  return corpus.claims.map((claim) => ({ id: claim.id, texts: textsOf(claim) }));
 }
 
 export function thresholdFor(sensitivity = 0): number {
@@ -62,6 +62,8 @@ export function thresholdFor(sensitivity = 0): number {
 export class CorpusChecker {
   readonly relations: Relations;
   private readonly topic: TopicMatcher;
+  /** Made on the first match: a page that matches nothing never needs it. */
+  private others?: OtherNames;
 
   private constructor(readonly corpus: Corpus, readonly matcher: Matcher) {
     this.relations = relations(corpus);
@@ -86,6 +88,8 @@ export class CorpusChecker {
     const found = this.matcher.match(sentence.text, { threshold });
     if (!found) return null;
     const matched = this.corpus.claims[found.doc];
+    this.others ??= OtherNames.of(this.corpus, this.corpus.claims.map(textsOf), this.topic);
+    if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
     const stance = found.negated ? opposite(matched.stance) : matched.stance;
     if (this.torn(sentence.text, found, stance, threshold)) return null;
     const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;

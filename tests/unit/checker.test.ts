@@ -53,3 +53,20 @@ describe('checking a sentence against a claim whose phrasings disagree', () => {
     expect(check('Stern said the open model, not the closed one, will win.')).toBeNull();
   });
 });
+
+describe('checking a sentence about someone else', () => {
+  const checker = plutoWith([
+    { id: 'planet', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] },
+    { id: 'eris', stance: 'disputes', text: 'Brown found that Eris is bigger than Pluto.', phrasings: [] },
+  ]);
+  const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length });
+
+  it('does not mark a sentence that opens with another body the corpus names and never names the topic', () => {
+    expect(check('Eris is still a planet of the solar system, Stern said.')).toBeNull();
+  });
+
+  it('marks it when it names the topic, or opens with a name of the claim', () => {
+    expect(check('Eris aside, Stern said Pluto is still a planet of the solar system.')).toMatchObject({ claim: 'planet' });
+    expect(check('Stern said it is still a planet of the solar system.')).toMatchObject({ claim: 'planet' });
+  });
+});

@@ -9,7 +9,7 @@ const PAIRS: Array<[string[], string[]]> = [
   [['open', 'opensource'], ['proprietary']],
   [['win', 'prevail', 'succeed', 'success'], ['lose', 'failure']],
   [['lead', 'ahead', 'above', 'outperform', 'outscore', 'outclass', 'surpass', 'beat'], ['trail', 'lag', 'behind', 'below', 'underperform', 'lose']],
-  [['rise', 'increase', 'grow', 'raise'], ['fall', 'decrease', 'shrink', 'decline', 'reduce']],
+  [['rise', 'increase', 'grow', 'raise', 'double', 'triple', 'jump', 'surge', 'soar', 'climb'], ['fall', 'decrease', 'shrink', 'decline', 'reduce', 'halve', 'plunge', 'slump', 'tumble', 'sink']],
   [['more'], ['less', 'fewer']],
   [['support', 'favour', 'favor', 'back', 'champion'], ['oppose', 'against']],
   [['allow', 'permit'], ['forbid', 'prohibit', 'withhold']],

@@ -95,6 +95,11 @@ describe('matcher', () => {
     expect(m.match('Meta released its Behemoth model ahead of schedule.')?.negated).toBe(true);
   });
 
+  it('reads a doubling against a fall as opposites', () => {
+    const m = Matcher.build([{ id: 'double', texts: ["Meta's capital spending could nearly double this year."] }]);
+    expect(m.match("Meta's capital spending could fall this year.")?.negated).toBe(true);
+  });
+
   it('reads one opposite word as one reversal, even against two words of the claim', () => {
     const ranking = Matcher.build([{ id: 'ahead', texts: ['Llama 4 Maverick is the best model, ahead of GPT-4o and Gemini on benchmarks.'] }]);
     expect(ranking.match('Llama 4 Maverick trails GPT-4o and Gemini on benchmarks, Meta conceded.')?.negated).toBe(true);

@@ -143,6 +143,8 @@ export interface Negator {
   end: number;
   /** It sets one thing against another: "X rather than Y", "X instead of Y", "far from X", "X, not Y". */
   contrast: boolean;
+  /** A verb that reverses ("halted", "abandoned"): a word of the claim itself, so it stands in its own scope. */
+  verb: boolean;
 }
 
 const CONTRASTING = new Set(['rather', 'instead', 'far']);
@@ -157,17 +159,20 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
     else if (words[i].surface === 'nor' && neither) continue;
     const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
     const end = scopeEnd(words, i);
-    negators.push({ at: i, start: end > i ? i : subjectStart(words, i), end, contrast });
+    negators.push({ at: i, start: end > i ? i : subjectStart(words, i), end, contrast, verb: REVERSERS.has(words[i].term) });
   }
   return negators;
 }
 
 /**
- * A negation governs the words of its scope, never itself: a "not" both texts happen to hold says
- * nothing about the shared words unless it governs them ("was the released model, not an
- * experimental version" against "was an unreleased experimental version ... not what it expected").
+ * A negation governs the words of its scope. A "not" does not govern itself: one both texts happen
+ * to hold says nothing about the shared words unless it governs them ("was the released model, not
+ * an experimental version" against "was an unreleased experimental version ... not what it
+ * expected"). A reversing verb does: "halted" is a word of the claim ("denied that testing had been
+ * halted after the lab was formed" against "testing has stopped").
  */
-const governs = (negator: Negator, position: number) => position !== negator.at && position >= negator.start && position <= negator.end;
+const governs = (negator: Negator, position: number) =>
+  (position !== negator.at || negator.verb) && position >= negator.start && position <= negator.end;
 
 /** Whether an odd number of the negations governs any of these positions. */
 function governed(negators: readonly Negator[], positions: readonly number[]): boolean {

@@ -221,6 +221,11 @@ describe('matcher', () => {
     expect(m.match('LMArena said the Maverick on its leaderboard was the released model, not an experimental version.')?.negated).toBe(true);
   });
 
+  it('reads a denied reversal against the reversal as opposite ("denied that testing had been halted")', () => {
+    const m = Matcher.build([{ id: 'halted', texts: ["A person familiar with the project said internal testing of Meta's Behemoth model has stopped."] }]);
+    expect(m.match('A person familiar with the project denied that internal testing of Behemoth had been halted after the new lab was formed.')?.negated).toBe(true);
+  });
+
   it('reads "nothing has changed" against "the same as before" as agreement', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta told TechCrunch that its position on open-source AI was the same as before.'] }]);
     expect(m.match("Nothing about Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(false);

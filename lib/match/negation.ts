@@ -20,8 +20,11 @@ const REVERSERS = new Set(['fail', 'lack', 'abandon', 'stop', 'revers', 'retreat
 
 /** Words that deny a whole "that" clause: "denied that...", "it is untrue that...". */
 const CLAUSE_DENIERS = new Set(['deni', 'reject', 'dismiss', 'disput', 'contest', 'rebut', 'refut', 'untru', 'fals']);
-/** Nouns that may stand between a denying word and its "that": "rejected the idea that". */
-const DENIED_THINGS = new Set(['the', 'idea', 'notion', 'claim', 'claims', 'suggestion', 'suggestions', 'report', 'reports', 'assertion', 'premise', 'story', 'stories', 'any']);
+/**
+ * Words that may stand between a denying word and its "that": "rejected the idea that",
+ * "dismissed as false the suggestion that".
+ */
+const DENIED_THINGS = new Set(['the', 'idea', 'notion', 'claim', 'claims', 'suggestion', 'suggestions', 'report', 'reports', 'assertion', 'premise', 'story', 'stories', 'any', 'as', 'false', 'untrue', 'baseless']);
 
 /**
  * Verbs of belief that pass a negation on to their clause: "does not think its thinking has
@@ -58,7 +61,15 @@ function isIdiom(words: readonly Word[], i: number): boolean {
   const next = words[i + 1]?.surface;
   const after = words[i + 2]?.surface;
   if ((next === 'less' || next === 'more' || next === 'fewer') && after === 'than') return true;
+  if (restatesDenial(words, i)) return true;
   return words[i].surface === 'not' && (next === 'only' || next === 'just' || next === 'merely' || next === 'simply');
+}
+
+/** "dismissed the idea as false", "rejected it as untrue": the denial said twice is one denial. */
+function restatesDenial(words: readonly Word[], i: number): boolean {
+  if (words[i].term !== 'fals' && words[i].term !== 'untru' || words[i - 1]?.surface !== 'as') return false;
+  for (let j = i - 2; j >= 0 && j >= i - 5; j--) if (CLAUSE_DENIERS.has(words[j].term)) return true;
+  return false;
 }
 
 /** Verbs after which "against" means "not to": "decided against open-sourcing it". */
@@ -90,7 +101,7 @@ function isNegating(words: readonly Word[], i: number): boolean {
 /** Where a "that" clause denied by the word at i begins, or -1. */
 function deniedClause(words: readonly Word[], i: number): number {
   if (!CLAUSE_DENIERS.has(words[i].term) && !CLAUSE_DENIERS.has(words[i].surface)) return -1;
-  for (let j = i + 1; j < words.length && j <= i + 4; j++) {
+  for (let j = i + 1; j < words.length && j <= i + 6; j++) {
     if (words[j].surface === 'that') return j;
     if (!DENIED_THINGS.has(words[j].surface)) return -1;
   }
@@ -118,7 +129,9 @@ const endsScope = (word: Word) => word.breakBefore === true || CONJUNCTIONS.has(
 function scopeEnd(words: readonly Word[], i: number): number {
   // A denied clause runs on to the first break after a few of its words: "denied that Llama
   // fell behind, saying..." denies the falling behind, not what it goes on to say.
-  if (deniedClause(words, i) >= 0 || governsClause(words, i)) return clauseEnd(words, i);
+  const that = deniedClause(words, i);
+  if (that >= 0) return clauseEnd(words, that);
+  if (governsClause(words, i)) return clauseEnd(words, i);
   let end = i;
   for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words[end + 1]); ) if (words[++end].term) content++;
   return end;
@@ -174,13 +187,6 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
 const governs = (negator: Negator, position: number) =>
   (position !== negator.at || negator.verb) && position >= negator.start && position <= negator.end;
 
-/** Whether an odd number of the negations governs any of these positions. */
-function governed(negators: readonly Negator[], positions: readonly number[]): boolean {
-  let count = 0;
-  for (const negator of negators) if (positions.some((p) => governs(negator, p))) count++;
-  return count % 2 === 1;
-}
-
 /** One word both texts share, at its positions in each (every occurrence). */
 export interface SharedWord {
   inSentence: readonly number[];
@@ -206,10 +212,12 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
   if (reverses(sentence, all('inSentence'), opposites) !== reverses(passage, all('inPassage'), [])) return true;
   // Word by word: clearly more shared words negated on one side only than on both is a
   // reversal, unless a negation answers an antonym ("nothing has changed" against "the same").
-  const answered = antonyms.some((word) => governed(sentence, word.inSentence));
-  const words = wordByWord(sentence, passage, shared);
+  // Each word is read through its chain, so "did not deny that X" leaves X as it is.
+  const sentenceChains = chainsOf(sentence);
+  const answered = antonyms.some((word) => reversedBy(sentenceChains, word.inSentence));
+  const words = wordByWord(sentenceChains, chainsOf(passage), shared);
   if (!answered && words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
-  const contrasts = wordByWord(sentence.filter((n) => n.contrast), passage.filter((n) => n.contrast), shared);
+  const contrasts = wordByWord(chainsOf(sentence.filter((n) => n.contrast)), chainsOf(passage.filter((n) => n.contrast)), shared);
   return contrasts.onlyInSentence > 0 && contrasts.onlyInPassage > 0;
 }
 
@@ -221,35 +229,58 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
  * holds it ("nothing has changed" against "the same"), or on its own.
  */
 function reverses(negators: readonly Negator[], positions: readonly number[], opposites: readonly number[]): boolean {
-  const relevant = negators.filter((n) => positions.some((p) => governs(n, p)));
-  const chain = relevant.map((_, i) => i);
-  const root = (i: number): number => (chain[i] === i ? i : (chain[i] = root(chain[i])));
-  for (let i = 0; i < relevant.length; i++) {
-    for (let j = i + 1; j < relevant.length; j++) {
-      if (governs(relevant[i], relevant[j].at) || governs(relevant[j], relevant[i].at)) chain[root(j)] = root(i);
-    }
-  }
-  const counts = new Map<number, number>();
-  relevant.forEach((_, i) => counts.set(root(i), (counts.get(root(i)) ?? 0) + 1));
+  const chains = chainsOf(negators.filter((n) => positions.some((p) => governs(n, p))));
+  const counts = chains.map((chain) => chain.members.length);
   for (const p of opposites) {
     // A negating word met as an antonym ("less" for "more") is one reversal, not two: it does
     // not govern itself.
-    const holder = relevant.findIndex((n) => governs(n, p));
+    const holder = chains.findIndex((chain) => chain.members.some((n) => governs(n, p)));
     if (holder < 0) return true;
-    counts.set(root(holder), counts.get(root(holder))! + 1);
+    counts[holder]++;
   }
-  return [...counts.values()].some((count) => count % 2 === 1);
+  return counts.some((count) => count % 2 === 1);
 }
 
-/** How many shared words these negations govern in the sentence only, in the passage only, and in both. */
-function wordByWord(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]) {
+/** How many shared words these chains of negations reverse in the sentence only, in the passage only, and in both. */
+function wordByWord(sentence: readonly Chain[], passage: readonly Chain[], shared: readonly SharedWord[]) {
   const counts = { onlyInSentence: 0, onlyInPassage: 0, inBoth: 0 };
   for (const word of shared) {
-    const inSentence = governed(sentence, word.inSentence);
-    const inPassage = governed(passage, word.inPassage);
+    const inSentence = reversedBy(sentence, word.inSentence);
+    const inPassage = reversedBy(passage, word.inPassage);
     if (inSentence && inPassage) counts.inBoth++;
     else if (inSentence) counts.onlyInSentence++;
     else if (inPassage) counts.onlyInPassage++;
   }
   return counts;
+}
+
+interface Chain {
+  members: Negator[];
+}
+
+/** Negations grouped into chains: one inside another's scope joins its chain ("did not deny"). */
+function chainsOf(negators: readonly Negator[]): Chain[] {
+  const group = negators.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i])));
+  for (let i = 0; i < negators.length; i++) {
+    for (let j = i + 1; j < negators.length; j++) {
+      if (governs(negators[i], negators[j].at) || governs(negators[j], negators[i].at)) group[root(j)] = root(i);
+    }
+  }
+  const chains = new Map<number, Chain>();
+  negators.forEach((n, i) => {
+    const chain = chains.get(root(i)) ?? { members: [] };
+    chain.members.push(n);
+    chains.set(root(i), chain);
+  });
+  return [...chains.values()];
+}
+
+/** Whether the words at these positions are reversed: an odd number of odd chains govern them. */
+function reversedBy(chains: readonly Chain[], positions: readonly number[]): boolean {
+  let reversed = false;
+  for (const chain of chains) {
+    if (chain.members.length % 2 === 1 && chain.members.some((n) => positions.some((p) => governs(n, p)))) reversed = !reversed;
+  }
+  return reversed;
 }

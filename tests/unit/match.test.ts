@@ -226,6 +226,12 @@ describe('matcher', () => {
     expect(m.match('A person familiar with the project denied that internal testing of Behemoth had been halted after the new lab was formed.')?.negated).toBe(true);
   });
 
+  it('reads a denied denial as agreement ("did not deny that"), and "dismissed as false the idea that" as one denial', () => {
+    const m = Matcher.build([{ id: 'mix', texts: ['A Meta spokesperson said the company expects to keep training closed models alongside its open ones.'] }]);
+    expect(m.match('A Meta spokesperson did not deny that the company expects to keep training closed models alongside its open ones.')?.negated).toBe(false);
+    expect(m.match('A Meta spokesperson dismissed as false the idea that the company, like its rivals, expects to keep training closed models alongside its open ones.')?.negated).toBe(true);
+  });
+
   it('reads "nothing has changed" against "the same as before" as agreement', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta told TechCrunch that its position on open-source AI was the same as before.'] }]);
     expect(m.match("Nothing about Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(false);

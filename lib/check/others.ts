@@ -1,9 +1,10 @@
 /**
  * Sentences about someone else. A page about Meta also reports what Google or Microsoft did, often
- * in the same words ("Google says it remains committed to open models"). A sentence that opens
- * with a name the corpus knows as someone else's (named in its claims, but not one of the topic's
- * subjects, sources or speakers), names none of the topic's subjects, and opens with no name the
- * matched claim has, is about someone else: it does not repeat the claim.
+ * in the same words ("Google says it remains committed to open models", "an analyst predicts that
+ * OpenAI will lead the industry"). A sentence whose subject, at its opening or at the start of a
+ * "that" clause, is a name the corpus knows as someone else's (named in its claims, but not one of
+ * the topic's subjects, sources or speakers) and not a name of the matched claim, and which names
+ * none of the topic's subjects, is about someone else: it does not repeat the claim.
  */
 import type { Corpus } from '../corpus';
 import { nameTermsOf } from '../match/names';
@@ -12,6 +13,8 @@ import type { TopicMatcher } from '../topic';
 
 /** The run of capitalised words a sentence opens with: "Google", "Nvidia's Jensen Huang". */
 const OPENING_NAME = /^[\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)*/u;
+/** A name opening a "that" clause: "predicts that OpenAI will lead". */
+const AFTER_THAT = /\bthat\s+([\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)*)/gu;
 
 export class OtherNames {
   private constructor(
@@ -30,9 +33,19 @@ export class OtherNames {
 
   /** Whether `sentence` is about someone other than the claim (given by its texts) and the topic. */
   aboutSomeoneElse(sentence: string, claimTexts: readonly string[]): boolean {
-    const opening = (OPENING_NAME.exec(sentence.trim())?.[0] ?? '').split(/\s+/).flatMap(termsOf);
-    if (opening.length === 0 || !this.others.has(opening[0])) return false;
+    if (this.topic.judge('', sentence).entityMentions > 0) return false;
     const claimTerms = new Set(claimTexts.flatMap(termsOf));
-    return !opening.some((term) => claimTerms.has(term)) && this.topic.judge('', sentence).entityMentions === 0;
+    return subjectNames(sentence).some((name) => {
+      const terms = name.split(/\s+/).flatMap(termsOf);
+      return terms.length > 0 && this.others.has(terms[0]) && !terms.some((term) => claimTerms.has(term));
+    });
   }
+}
+
+/** The names in a sentence's subject places: its opening, and the start of a "that" clause. */
+function subjectNames(sentence: string): string[] {
+  const text = sentence.trim();
+  const names = [OPENING_NAME.exec(text)?.[0] ?? ''];
+  for (const match of text.matchAll(AFTER_THAT)) names.push(match[1]);
+  return names.filter(Boolean);
 }

@@ -49,7 +49,7 @@ const MAJORITY_MARGIN = 2;
 
 /** Two-word phrases that work like "not": "a dwarf planet rather than a planet", "far from open". */
 const CONTRASTS: Record<string, string> = {
-  rather: 'than', instead: 'of', free: 'of', devoid: 'of', far: 'from', yet: 'to',
+  rather: 'than', instead: 'of', free: 'of', devoid: 'of', far: 'from', yet: 'to', contrary: 'to',
   // "falls short of the definition": does not meet it.
   fall: 'short', falls: 'short', fell: 'short', falling: 'short', fallen: 'short',
   // "ruled out a closed model"

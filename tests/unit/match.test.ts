@@ -232,6 +232,11 @@ describe('matcher', () => {
     expect(m.match('A Meta spokesperson dismissed as false the idea that the company, like its rivals, expects to keep training closed models alongside its open ones.')?.negated).toBe(true);
   });
 
+  it('reads "contrary to" as setting what follows aside', () => {
+    const m = Matcher.build([{ id: 'plan', texts: ['Meta plans to release Behemoth openly to developers.'] }]);
+    expect(m.match("Contrary to Meta's plans to release Behemoth openly to developers, the model stayed in the lab.")?.negated).toBe(true);
+  });
+
   it('reads "nothing has changed" against "the same as before" as agreement', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta told TechCrunch that its position on open-source AI was the same as before.'] }]);
     expect(m.match("Nothing about Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(false);

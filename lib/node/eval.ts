@@ -2,12 +2,12 @@
  * `npm run eval [-- --verbose] [--threshold 0.55]`: precision, recall and F1 of the matcher at its
  * default threshold on the labelled sentences in tests/eval. tune.json, dev.json, dev-2.json,
  * dev-3.json and dev-4.json are for tuning (dev-2 was the holdout until its failures were read;
- * dev-3 and dev-4 were written blind and scored once before their failures were read); holdout.json, written
- * blind to the matcher by another hand, is kept aside for an honest measure, so --verbose never
- * lists its failures. A prediction is right when it names the expected proposition with the
- * expected stance (for a negated sentence, the opposite of the claim's). Last, the four whole
- * pages of tests/eval/pages (also written blind) go through the extension's own pipeline; they are
- * kept aside like the holdout.
+ * dev-3 and dev-4 were written blind and scored once before their failures were read).
+ * holdout.json, written blind to the matcher by another hand, is kept aside for an honest
+ * measure, so --verbose never lists its failures. A prediction is right when it names the
+ * expected proposition with the expected stance (for a negated sentence, the opposite of the
+ * claim's). Last, the four whole pages of tests/eval/pages (also written blind) go through the
+ * extension's own pipeline; they are kept aside like the holdout.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

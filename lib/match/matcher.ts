@@ -9,6 +9,7 @@ import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { askedPositions, isQuestion } from './questions';
 import { concededPositions } from './concessions';
+import { attributionStart } from './attribution';
 import { amountsOf, otherAmounts } from './amounts';
 import type { TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
@@ -60,6 +61,12 @@ class Query {
   /** IDF of each of the sentence's terms, and their sum. */
   readonly idf = new Map<string, number>();
   readonly mass: number;
+  /**
+   * Terms only in the closing attribution (attribution.ts) and their IDF mass: they count towards
+   * the sentence's mass only where they match.
+   */
+  readonly attributed = new Set<string>();
+  readonly attributedMass: number = 0;
 
   constructor(text: string, idfOf: (term: string) => number) {
     this.words = wordsOf(text);
@@ -87,6 +94,20 @@ class Query {
       mass += idf;
     }
     this.mass = mass;
+    const start = attributionStart(this.words);
+    if (start < 0) return;
+    const said = new Set(this.words.slice(0, start).map((word) => word.term));
+    for (const word of this.words.slice(start)) {
+      if (!word.term || said.has(word.term) || this.attributed.has(word.term)) continue;
+      this.attributed.add(word.term);
+      this.attributedMass += this.idf.get(word.term)!;
+    }
+  }
+
+  /** IDF of a term the sentence holds, and how much it adds to the mass when matched (attribution). */
+  weightOf(term: string): { idf: number; unmassed: number } {
+    const idf = this.idf.get(term)!;
+    return { idf, unmassed: this.attributed.has(term) ? idf : 0 };
   }
 
   get terms(): string[] {
@@ -187,7 +208,7 @@ export class Matcher {
   private compare(query: Query, passage: number): Comparison {
     const target = this.wordsOfPassage(passage);
     const c: Comparison = {
-      passage, target, claimMass: target.mass, claimCovered: 0, sentenceMass: query.mass, sentenceCovered: 0,
+      passage, target, claimMass: target.mass, claimCovered: 0, sentenceMass: query.mass - query.attributedMass, sentenceCovered: 0,
       inSentence: [], inPassage: [], missing: [], antonyms: [], said: 0,
     };
     // One word of the sentence answers one word of the passage: "trails" against both "best"
@@ -202,7 +223,9 @@ export class Matcher {
         const inSentence = at ? at[0] : opposite;
         c.claimCovered += where.idf;
         // Each passage term meets a different sentence term (an antonym is never also in the passage).
-        c.sentenceCovered += query.idf.get(query.words[inSentence].term)!;
+        const { idf, unmassed } = query.weightOf(query.words[inSentence].term);
+        c.sentenceCovered += idf;
+        c.sentenceMass += unmassed;
         if (!where.name) c.said++;
         c.inSentence.push(inSentence);
         c.inPassage.push(where.at);
@@ -219,7 +242,9 @@ export class Matcher {
       if (at < 0) continue;
       const weight = where.idf * TYPO_WEIGHT;
       c.claimCovered += weight;
-      c.sentenceCovered += Math.min(weight, query.idf.get(query.words[at].term)!);
+      const { idf, unmassed } = query.weightOf(query.words[at].term);
+      c.sentenceCovered += Math.min(weight, idf);
+      c.sentenceMass += unmassed;
       c.inSentence.push(at);
       c.inPassage.push(where.at);
       if (!where.name) c.said++;

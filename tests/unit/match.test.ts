@@ -243,6 +243,16 @@ describe('matcher', () => {
     expect(m.match("Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(true);
   });
 
+  it('does not score a sentence lower for naming its source at the end', () => {
+    const m = Matcher.build([{ id: 'plan', texts: ['Meta plans to keep releasing open models to developers.'] }, ...docs]);
+    const plain = m.match('Meta plans to keep releasing open models to developers.')!.score;
+    expect(m.match('Meta plans to keep releasing open models to developers, argues analyst Corinne Vasquez of Halden Partners.')?.score).toBe(plain);
+    expect(m.match('Meta plans to keep releasing open models to developers, Vasquez of Halden Partners said.')?.score).toBe(plain);
+    // A last clause that says something else, or reports what was said, still counts.
+    expect(m.match('Meta plans to keep releasing open models to developers, and Halden Partners will buy them.')!.score).toBeLessThan(plain);
+    expect(m.match('In a memo, Zuckerberg wrote that Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
+  });
+
   it('does not match a sentence that shares only names with a claim', () => {
     const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
     expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();

@@ -62,12 +62,13 @@ export function thresholdFor(sensitivity = 0): number {
 export class CorpusChecker {
   readonly relations: Relations;
   private readonly topic: TopicMatcher;
-  /** Made on the first match: a page that matches nothing never needs it. */
-  private others?: OtherNames;
+  private readonly others: OtherNames;
 
   private constructor(readonly corpus: Corpus, readonly matcher: Matcher) {
     this.relations = relations(corpus);
     this.topic = topicMatcher(corpus.meta.topic);
+    // Made with the checker, when the background starts, not on a reader's first page.
+    this.others = OtherNames.of(corpus, corpus.claims.map(textsOf), this.topic);
   }
 
   static build(corpus: Corpus): CorpusChecker {
@@ -88,7 +89,6 @@ export class CorpusChecker {
     const found = this.matcher.match(sentence.text, { threshold });
     if (!found) return null;
     const matched = this.corpus.claims[found.doc];
-    this.others ??= OtherNames.of(this.corpus, this.corpus.claims.map(textsOf), this.topic);
     if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
     const stance = found.negated ? opposite(matched.stance) : matched.stance;
     if (this.torn(sentence.text, found, stance, threshold)) return null;

@@ -258,8 +258,18 @@ interface Chain {
   members: Negator[];
 }
 
+/** A text's chains, worked out once: a sentence meets many passages, a passage many sentences. */
+const chainCache = new WeakMap<readonly Negator[], Chain[]>();
+
 /** Negations grouped into chains: one inside another's scope joins its chain ("did not deny"). */
 function chainsOf(negators: readonly Negator[]): Chain[] {
+  if (negators.length === 0) return [];
+  let chains = chainCache.get(negators);
+  if (!chains) chainCache.set(negators, (chains = groupChains(negators)));
+  return chains;
+}
+
+function groupChains(negators: readonly Negator[]): Chain[] {
   const group = negators.map((_, i) => i);
   const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i])));
   for (let i = 0; i < negators.length; i++) {

@@ -50,6 +50,7 @@ export interface CheckOptions {
 /** Everything a claim is matched by: its own words, the quote, and the common phrasings. */
 const textsOf = (claim: Claim) => [claim.text, ...(claim.quote ? [claim.quote] : []), ...(claim.phrasings ?? [])];
 
+/** The corpus as the matcher indexes it: one doc per claim. */
 export function matchableDocs(corpus: Corpus): MatchableDoc[] {
   return corpus.claims.map((claim) => ({ id: claim.id, texts: textsOf(claim) }));
 }

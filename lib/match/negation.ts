@@ -67,7 +67,7 @@ function isIdiom(words: readonly Word[], i: number): boolean {
 
 /** "dismissed the idea as false", "rejected it as untrue": the denial said twice is one denial. */
 function restatesDenial(words: readonly Word[], i: number): boolean {
-  if (words[i].term !== 'fals' && words[i].term !== 'untru' || words[i - 1]?.surface !== 'as') return false;
+  if ((words[i].term !== 'fals' && words[i].term !== 'untru') || words[i - 1]?.surface !== 'as') return false;
   for (let j = i - 2; j >= 0 && j >= i - 5; j--) if (CLAUSE_DENIERS.has(words[j].term)) return true;
   return false;
 }
@@ -232,8 +232,8 @@ function reverses(negators: readonly Negator[], positions: readonly number[], op
   const chains = chainsOf(negators.filter((n) => positions.some((p) => governs(n, p))));
   const counts = chains.map((chain) => chain.members.length);
   for (const p of opposites) {
-    // A negating word met as an antonym ("less" for "more") is one reversal, not two: it does
-    // not govern itself.
+    // A negating word met as an antonym ("less" for "more") is one reversal, not two: only a
+    // reversing verb governs itself.
     const holder = chains.findIndex((chain) => chain.members.some((n) => governs(n, p)));
     if (holder < 0) return true;
     counts[holder]++;

@@ -68,7 +68,10 @@ class Query {
   readonly attributed = new Set<string>();
   readonly attributedMass: number = 0;
 
-  constructor(text: string, idfOf: (term: string) => number) {
+  constructor(
+    readonly text: string,
+    idfOf: (term: string) => number,
+  ) {
     this.words = wordsOf(text);
     this.negations = negatorsOf(this.words);
     this.asked = askedPositions(this.words, isQuestion(text));
@@ -104,10 +107,9 @@ class Query {
     }
   }
 
-  /** IDF of a term the sentence holds, and how much it adds to the mass when matched (attribution). */
-  weightOf(term: string): { idf: number; unmassed: number } {
-    const idf = this.idf.get(term)!;
-    return { idf, unmassed: this.attributed.has(term) ? idf : 0 };
+  /** What a matched term adds back to the sentence's mass: its IDF if the attribution holds it. */
+  massIfMatched(term: string): number {
+    return this.attributed.has(term) ? this.idf.get(term)! : 0;
   }
 
   get terms(): string[] {
@@ -142,6 +144,8 @@ interface PassageWords {
 
 export class Matcher {
   private readonly passageWords = new Map<number, PassageWords>();
+  /** The last sentence's analysis: checking a sentence ranks it more than once (lib/check). */
+  private lastQuery?: Query;
 
   private constructor(
     private readonly index: InvertedIndex,
@@ -223,9 +227,9 @@ export class Matcher {
         const inSentence = at ? at[0] : opposite;
         c.claimCovered += where.idf;
         // Each passage term meets a different sentence term (an antonym is never also in the passage).
-        const { idf, unmassed } = query.weightOf(query.words[inSentence].term);
-        c.sentenceCovered += idf;
-        c.sentenceMass += unmassed;
+        const term = query.words[inSentence].term;
+        c.sentenceCovered += query.idf.get(term)!;
+        c.sentenceMass += query.massIfMatched(term);
         if (!where.name) c.said++;
         c.inSentence.push(inSentence);
         c.inPassage.push(where.at);
@@ -242,9 +246,9 @@ export class Matcher {
       if (at < 0) continue;
       const weight = where.idf * TYPO_WEIGHT;
       c.claimCovered += weight;
-      const { idf, unmassed } = query.weightOf(query.words[at].term);
-      c.sentenceCovered += Math.min(weight, idf);
-      c.sentenceMass += unmassed;
+      const term = query.words[at].term;
+      c.sentenceCovered += Math.min(weight, query.idf.get(term)!);
+      c.sentenceMass += query.massIfMatched(term);
       c.inSentence.push(at);
       c.inPassage.push(where.at);
       if (!where.name) c.said++;
@@ -272,7 +276,7 @@ export class Matcher {
 
   /** Candidates for a text, re-scored, best first (one per doc). Used for matching and for ranking. */
   rank(text: string, limit: number, threshold = 0, candidates = Math.max(CANDIDATES, limit)): DocMatch[] {
-    const query = new Query(text, this.idfOf);
+    const query = this.queryOf(text);
     const hits = this.index.search(query.terms, candidates);
     const compared = hits.map((hit) => this.compare(query, hit.passage));
     // fuse.js is the costly step: look for typos only where they could still matter, best
@@ -307,13 +311,18 @@ export class Matcher {
    * guess (lib/check). Passages that could not match at all are left out.
    */
   readings(text: string, doc: number): Similarity[] {
-    const query = new Query(text, this.idfOf);
+    const query = this.queryOf(text);
     const readings: Similarity[] = [];
     for (const passage of this.passagesOf(doc)) {
       const c = this.compare(query, passage);
       if (isMatchable(c, query)) readings.push(this.finish(query, c));
     }
     return readings;
+  }
+
+  private queryOf(text: string): Query {
+    if (this.lastQuery?.text !== text) this.lastQuery = new Query(text, this.idfOf);
+    return this.lastQuery;
   }
 
   /** A doc's passages: they are numbered in doc order, so they sit together. */

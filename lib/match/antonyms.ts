@@ -20,7 +20,7 @@ const PAIRS: Array<[string[], string[]]> = [
   [['strong', 'strength'], ['weak', 'weakness']],
   [['praise', 'laud', 'applaud', 'commend', 'hail', 'defend'], ['criticise', 'condemn', 'denounce', 'decry']],
   [['honest', 'truthful', 'accurate', 'true'], ['dishonest', 'misleading', 'inaccurate', 'false', 'untrue', 'misrepresent', 'exaggerate']],
-  [['early'], ['late', 'delay', 'delayed']],
+  [['early', 'punctual'], ['late', 'delay', 'delayed']],
   [['include', 'including'], ['exclude', 'excluding']],
 ];
 

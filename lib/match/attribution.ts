@@ -1,7 +1,8 @@
 /**
- * Who said it. News closes many sentences with their source (", argues analyst Jane Doe of Acme
- * Capital", ", the Times reported"). Those words say who, not what: a sentence that repeats a claim
- * should not score lower for naming someone the claim does not.
+ * Who said it. News opens or closes many sentences with their source ("According to Axios, ...",
+ * ", argues analyst Jane Doe of Acme Capital", ", the Times reported, citing two people"). Those
+ * words say who, not what: a sentence that repeats a claim should not score lower for naming
+ * someone the claim does not.
  */
 import type { Word } from './words';
 
@@ -12,20 +13,44 @@ const SAYING = new Set(
     'warned warns cautioned').split(' '),
 );
 
-/** An attribution is short; a longer last clause says something of its own. */
+/**
+ * Words that open a clause hung on the source rather than on the claim: who the source is (", who
+ * runs...") or what else they did while saying it (", citing...", ", calling the plan a gamble").
+ */
+const ABOUT_THE_SOURCE = new Set(
+  ('who whose which citing calling arguing adding noting saying pointing describing referring dismissing brushing ' +
+    'speaking writing').split(' '),
+);
+
+/** An attribution is short; a longer clause says something of its own. */
 const MAX_WORDS = 10;
 
-/**
- * Where a closing attribution starts: the sentence's last clause, when it is short, has a verb of
- * saying and reports nothing itself ("Zuckerberg wrote that..." is the claim, not its source);
- * -1 when there is none.
- */
-export function attributionStart(words: readonly Word[]): number {
-  let last = -1;
+/** Where each clause starts: 0, then every word with a clause break before it. */
+function clauseStarts(words: readonly Word[]): number[] {
+  const starts = [0];
   words.forEach((word, i) => {
-    if (word.breakBefore) last = i;
+    if (i > 0 && word.breakBefore) starts.push(i);
   });
-  if (last <= 0 || words.length - last > MAX_WORDS) return -1;
-  const clause = words.slice(last);
-  return clause.some((word) => SAYING.has(word.surface)) && !clause.some((word) => word.surface === 'that') ? last : -1;
+  return starts;
+}
+
+const isAttribution = (clause: readonly Word[]) =>
+  clause.length <= MAX_WORDS && clause.some((word) => SAYING.has(word.surface)) && !clause.some((word) => word.surface === 'that');
+
+/**
+ * The words that only name the sentence's source, as [start, end) spans:
+ * - the closing clause when it is short, has a verb of saying and reports nothing itself
+ *   ("Zuckerberg wrote that..." is the claim, not its source), with any clauses after it that
+ *   are about the source (", who calls the pledge a slogan");
+ * - an opening "According to X," clause.
+ */
+export function attributionSpans(words: readonly Word[]): Array<[number, number]> {
+  const starts = clauseStarts(words);
+  const spans: Array<[number, number]> = [];
+  let tail = starts.length - 1;
+  while (tail > 1 && ABOUT_THE_SOURCE.has(words[starts[tail]].surface)) tail--;
+  const end = tail + 1 < starts.length ? starts[tail + 1] : words.length;
+  if (tail > 0 && isAttribution(words.slice(starts[tail], end))) spans.push([starts[tail], words.length]);
+  if (starts.length > 1 && words[0].surface === 'according' && isAttribution(words.slice(0, starts[1]))) spans.unshift([0, starts[1]]);
+  return spans;
 }

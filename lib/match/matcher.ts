@@ -9,7 +9,7 @@ import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { askedPositions, isQuestion } from './questions';
 import { concededPositions } from './concessions';
-import { attributionStart } from './attribution';
+import { attributionSpans } from './attribution';
 import { amountsOf, otherAmounts } from './amounts';
 import type { TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
@@ -62,7 +62,7 @@ class Query {
   readonly idf = new Map<string, number>();
   readonly mass: number;
   /**
-   * Terms only in the closing attribution (attribution.ts) and their IDF mass: they count towards
+   * Terms only in the attribution (attribution.ts) and their IDF mass: they count towards
    * the sentence's mass only where they match.
    */
   readonly attributed = new Set<string>();
@@ -97,11 +97,12 @@ class Query {
       mass += idf;
     }
     this.mass = mass;
-    const start = attributionStart(this.words);
-    if (start < 0) return;
-    const said = new Set(this.words.slice(0, start).map((word) => word.term));
-    for (const word of this.words.slice(start)) {
-      if (!word.term || said.has(word.term) || this.attributed.has(word.term)) continue;
+    const spans = attributionSpans(this.words);
+    if (!spans.length) return;
+    const inSpan = (i: number) => spans.some(([start, end]) => i >= start && i < end);
+    const said = new Set(this.words.filter((_, i) => !inSpan(i)).map((word) => word.term));
+    for (const [i, word] of this.words.entries()) {
+      if (!word.term || !inSpan(i) || said.has(word.term) || this.attributed.has(word.term)) continue;
       this.attributed.add(word.term);
       this.attributedMass += this.idf.get(word.term)!;
     }

@@ -107,6 +107,9 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bclos(?:e|es|ed|ing) ((?:\w+ ){0,2})off\b/g, 'closed $1'],
   [/\b(?:way |well )?off the mark\b/g, 'inaccurate'],
   [/\bahead of schedule\b/g, 'early'],
+  [/\bon (?:schedule|time)\b/g, 'punctual'],
+  // "brushed off talk of a delay", "shrugged the report aside": a dismissal.
+  [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) ((?:\w+ ){0,2})(?:off|aside)\b/g, 'dismiss $1'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
   [/\bnot (?:true|the case)\b/g, 'untrue'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".

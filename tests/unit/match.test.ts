@@ -253,6 +253,23 @@ describe('matcher', () => {
     expect(m.match('In a memo, Zuckerberg wrote that Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
   });
 
+  it('does not score a sentence lower for an opening "According to" or for what it says of its source', () => {
+    const m = Matcher.build([{ id: 'plan', texts: ['Meta plans to keep releasing open models to developers.'] }, ...docs]);
+    const plain = m.match('Meta plans to keep releasing open models to developers.')!.score;
+    expect(m.match('According to analyst Corinne Vasquez, Meta plans to keep releasing open models to developers.')?.score).toBe(plain);
+    expect(m.match('Meta plans to keep releasing open models to developers, argues Vasquez of Halden Partners, who calls it a recruiting pitch.')?.score).toBe(plain);
+    expect(m.match('Meta plans to keep releasing open models to developers, Vasquez said, citing two people at the company.')?.score).toBe(plain);
+    // An opening clause that is not a source still counts.
+    expect(m.match('After a costly year of hiring, Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
+  });
+
+  it('reads "brushing off talk of a delay" as denying the delay, and "on schedule" as its opposite', () => {
+    const m = Matcher.build([{ id: 'delay', texts: ['Meta delayed the release of its Behemoth model.'] }, ...docs]);
+    expect(m.match('Meta brushed off talk of a delay to the release of its Behemoth model.')?.negated).toBe(true);
+    expect(m.match('The release of the Behemoth model is on schedule, Meta said.')?.negated).toBe(true);
+    expect(m.match('The release of the Behemoth model was delayed, Meta said.')?.negated).toBe(false);
+  });
+
   it('does not match a sentence that shares only names with a claim', () => {
     const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
     expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();

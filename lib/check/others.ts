@@ -4,7 +4,8 @@
  * OpenAI will lead the industry"). A sentence whose subject, at its opening or at the start of a
  * "that" clause, is a name the corpus knows as someone else's (named in its claims, but not one of
  * the topic's subjects, sources or speakers) and not a name of the matched claim, and which names
- * none of the topic's subjects, is about someone else: it does not repeat the claim.
+ * none of the topic's subjects, is about someone else: it does not repeat the claim. So is one
+ * whose speaker it calls a rival or a start-up.
  */
 import type { Corpus } from '../corpus';
 import { nameTermsOf } from '../match/names';
@@ -15,6 +16,15 @@ import type { TopicMatcher } from '../topic';
 const OPENING_NAME = /^[\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)*/u;
 /** A name opening a "that" clause: "predicts that OpenAI will lead". */
 const AFTER_THAT = /\bthat\s+([\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)*)/gu;
+
+/**
+ * A speaker the sentence itself calls someone else, unnamed or named only there: "A small start-up
+ * called Northwind AI said...", "An executive at a rival lab said her company...".
+ */
+const RIVAL_SPEAKS =
+  /^[^,;:]*?\b(?:rivals?|competitors?|start-?ups?|another (?:company|firm|lab)|other (?:companies|firms|labs))\b[^,;:]*?\s(?:said|says|told|tells|announced|announces|argued|argues|claimed|claims|insisted|insists|pledged|pledges|promised|promises)\b/i;
+/** A claim about Meta's rivals may be told by one. */
+const RIVAL = /\b(?:rivals?|competitors?|start-?ups?)\b/i;
 
 export class OtherNames {
   private constructor(
@@ -35,6 +45,7 @@ export class OtherNames {
   aboutSomeoneElse(sentence: string, claimTexts: readonly string[]): boolean {
     if (this.topic.judge('', sentence).entityMentions > 0) return false;
     const claimTerms = new Set(claimTexts.flatMap(termsOf));
+    if (RIVAL_SPEAKS.test(sentence) && !claimTexts.some((text) => RIVAL.test(text))) return true;
     return subjectNames(sentence).some((name) => {
       const terms = name.split(/\s+/).flatMap(termsOf);
       return terms.length > 0 && this.others.has(terms[0]) && !terms.some((term) => claimTerms.has(term));

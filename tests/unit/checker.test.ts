@@ -70,4 +70,12 @@ describe('checking a sentence about someone else', () => {
     expect(check('Eris aside, Stern said Pluto is still a planet of the solar system.')).toMatchObject({ claim: 'planet' });
     expect(check('Stern said it is still a planet of the solar system.')).toMatchObject({ claim: 'planet' });
   });
+
+  it('does not mark what a rival or a start-up says of itself, unless the claim is about rivals', () => {
+    expect(check('A small start-up called Kuiper Labs said it is still a planet of the solar system.')).toBeNull();
+    expect(check('An astronomer at a rival observatory said it is still a planet of the solar system.')).toBeNull();
+    const rivals = plutoWith([{ id: 'rivals', stance: 'affirms', text: 'Rivals said Pluto is still a planet of the solar system.', phrasings: [] }]);
+    const text = 'A rival observatory said it is still a planet of the solar system.';
+    expect(rivals.checkSentence({ text, start: 0, end: text.length })).toMatchObject({ claim: 'rivals' });
+  });
 });

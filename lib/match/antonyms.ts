@@ -16,7 +16,7 @@ const PAIRS: Array<[string[], string[]]> = [
   [['release', 'disclose'], ['withhold', 'conceal']],
   [['safe', 'safer'], ['dangerous', 'unsafe', 'risky']],
   [['public', 'publicly'], ['private', 'privately']],
-  [['change', 'changed', 'shift', 'shifted', 'different'], ['unchanged', 'same']],
+  [['change', 'changed', 'shift', 'shifted', 'alter', 'altered', 'different'], ['unchanged', 'unaltered', 'same']],
   [['strong', 'strength'], ['weak', 'weakness']],
   [['praise', 'laud', 'applaud', 'commend', 'hail', 'defend'], ['criticise', 'condemn', 'denounce', 'decry']],
   [['honest', 'truthful', 'accurate', 'true'], ['dishonest', 'misleading', 'inaccurate', 'false', 'untrue', 'misrepresent', 'exaggerate']],

@@ -263,6 +263,12 @@ describe('matcher', () => {
     expect(m.match('After a costly year of hiring, Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
   });
 
+  it('reads "stance ... unaltered" as "position ... unchanged", and "altered" as its opposite', () => {
+    const m = Matcher.build([{ id: 'same', texts: ['Meta says its position on open source AI is unchanged.'] }, ...docs]);
+    expect(m.match('Meta told reporters its stance on open-source AI was unaltered.')?.negated).toBe(false);
+    expect(m.match('Meta told reporters its stance on open-source AI was altered.')?.negated).toBe(true);
+  });
+
   it('reads "brushing off talk of a delay" as denying the delay, and "on schedule" as its opposite', () => {
     const m = Matcher.build([{ id: 'delay', texts: ['Meta delayed the release of its Behemoth model.'] }, ...docs]);
     expect(m.match('Meta brushed off talk of a delay to the release of its Behemoth model.')?.negated).toBe(true);

@@ -111,6 +111,10 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bon (?:schedule|time)\b/g, 'punctual'],
   // "brushed off talk of a delay", "shrugged the report aside": a dismissal.
   [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) ((?:\w+ ){0,2})(?:off|aside)\b/g, 'dismiss $1'],
+  // "at odds with the definition", "inconsistent with": read as "contrary to" (negation.ts).
+  [/\b(?:at odds|inconsistent|incompatible|in conflict) with\b/g, 'contrary to'],
+  // "The forecast that X has been proved wrong": a refutation of what came before.
+  [/\b(?:proved|proven|shown to be|turned out to be|turns out to be) (?:wrong|mistaken|false|incorrect|untrue)\b/g, 'refuted'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
   [/\bnot (?:true|the case)\b/g, 'untrue'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".

@@ -269,6 +269,18 @@ describe('matcher', () => {
     expect(m.match('Meta told reporters its stance on open-source AI was altered.')?.negated).toBe(true);
   });
 
+  it('reads "the forecast that X has been proved wrong" as denying X', () => {
+    const m = Matcher.build([{ id: 'win', texts: ['LeCun said the open platform will win in AI.'] }, ...docs]);
+    expect(m.match("LeCun's forecast that the open platform would win in AI has been proved wrong, a rival said.")?.negated).toBe(true);
+    expect(m.match("LeCun's forecast that the open platform would win in AI has been borne out, a rival said.")?.negated).toBe(false);
+  });
+
+  it('reads "at odds with" as a negation, so "no longer at odds with" agrees', () => {
+    const m = Matcher.build([{ id: 'osi', texts: ["Llama's licence does not meet the open-source definition."] }, ...docs]);
+    expect(m.match("Llama's licence is at odds with the open-source definition.")?.negated).toBe(false);
+    expect(m.match("Llama's licence is no longer at odds with the open-source definition.")?.negated).toBe(true);
+  });
+
   it('reads "brushing off talk of a delay" as denying the delay, and "on schedule" as its opposite', () => {
     const m = Matcher.build([{ id: 'delay', texts: ['Meta delayed the release of its Behemoth model.'] }, ...docs]);
     expect(m.match('Meta brushed off talk of a delay to the release of its Behemoth model.')?.negated).toBe(true);

@@ -60,6 +60,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['lure', 'tempt', 'entice', 'woo', 'dangle'],
   ['worker', 'employee', 'staff', 'staffer'],
   ['job', 'role'],
+  ['unit', 'division'],
   ['position', 'stance'],
   ['cut', 'slash', 'eliminate', 'layoff', 'axe'],
   ['start', 'begin'],

@@ -46,6 +46,11 @@ describe('words', () => {
     expect(termsOf('a push into AI')).not.toContain(termOf('delay'));
   });
 
+  it('folds words news writes interchangeably: a "division" is a "unit", a "stance" a "position"', () => {
+    expect(termsOf("Meta's AI division")).toEqual(termsOf("Meta's AI unit"));
+    expect(termOf('stance')).toBe(termOf('position'));
+  });
+
   it('does not fold adverbs of degree into their base ("strongly backs" is not "strong", "firmly" not "firm")', () => {
     expect(termOf('strongly')).not.toBe(termOf('strong'));
     expect(termOf('firmly')).not.toBe(termOf('firm'));

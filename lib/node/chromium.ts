@@ -21,6 +21,7 @@ export async function startServer(generated: Record<string, () => string> = {}):
     '/demo/': join(ROOT, 'assets/demo'),
     '/fixtures/': join(ROOT, 'tests/fixtures'),
     '/eval-pages/': join(ROOT, 'tests/eval/pages'),
+    '/eval-pages-2/': join(ROOT, 'tests/eval/pages-2'),
   };
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);

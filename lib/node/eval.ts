@@ -6,8 +6,8 @@
  * holdout.json, written blind to the matcher by another hand, is kept aside for an honest
  * measure, so --verbose never lists its failures. A prediction is right when it names the
  * expected proposition with the expected stance (for a negated sentence, the opposite of the
- * claim's). Last, the four whole pages of tests/eval/pages (also written blind) go through the
- * extension's own pipeline; they are kept aside like the holdout.
+ * claim's). Last, the whole pages of tests/eval/pages and tests/eval/pages-2 (also written blind)
+ * go through the extension's own pipeline; they are kept aside like the holdout.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -80,8 +80,8 @@ const PageLabelSchema = v.union([
   v.object({ page: v.string(), furniture: v.array(v.object({ where: v.string(), text: v.string(), claim: v.nullable(v.string()) })) }),
 ]);
 
-function scorePages(): Tally {
-  const dir = new URL('../../tests/eval/pages/', import.meta.url);
+function scorePages(set: string): Tally {
+  const dir = new URL(`../../tests/eval/${set}/`, import.meta.url);
   const labels = v.parse(v.array(PageLabelSchema), JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')));
   const tally: Tally = { tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -112,7 +112,7 @@ function scorePages(): Tally {
     for (const sentence of expected.keys()) if (!marked.has(sentence)) tally.fn++;
     if (!verdict.about) console.log(`  [${page}] not read as about the topic (score ${verdict.topicScore})`);
   }
-  report('pages', labels.filter((label) => 'sentence' in label).length, tally);
+  report(set, labels.filter((label) => 'sentence' in label).length, tally);
   return tally;
 }
 
@@ -130,4 +130,5 @@ score('dev-3', dev3);
 score('dev-4', dev4);
 score('holdout', holdout, false);
 score('all', [...tune, ...dev, ...dev2, ...dev3, ...dev4, ...holdout], false);
-scorePages();
+scorePages('pages');
+scorePages('pages-2');

@@ -80,7 +80,7 @@ const PageLabelSchema = v.union([
   v.object({ page: v.string(), furniture: v.array(v.object({ where: v.string(), text: v.string(), claim: v.nullable(v.string()) })) }),
 ]);
 
-function scorePages(set: string): Tally {
+function scorePages(set: string, explain = false): Tally {
   const dir = new URL(`../../tests/eval/${set}/`, import.meta.url);
   const labels = v.parse(v.array(PageLabelSchema), JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')));
   const tally: Tally = { tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
@@ -106,10 +106,15 @@ function scorePages(set: string): Tally {
       else if (want || !neutral.some((text) => text.includes(sentence) || sentence.includes(text))) {
         tally.fp++;
         if (want) tally.fn++;
+        if (explain) console.log(`  [${page}] expected ${want ? `${want.claim} ${want.stance}` : 'nothing'}; got ${match.claim} ${match.stance} ${match.score}\n      ${sentence}`);
       }
       if (want && match.claim === want.claim && match.stance !== want.stance) tally.negatedAsClaim++;
     }
-    for (const sentence of expected.keys()) if (!marked.has(sentence)) tally.fn++;
+    for (const [sentence, want] of expected) {
+      if (marked.has(sentence)) continue;
+      tally.fn++;
+      if (explain) console.log(`  [${page}] expected ${want.claim} ${want.stance}; got nothing\n      ${sentence}`);
+    }
     if (!verdict.about) console.log(`  [${page}] not read as about the topic (score ${verdict.topicScore})`);
   }
   report(set, labels.filter((label) => 'sentence' in label).length, tally);

@@ -76,6 +76,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['worry', 'concern', 'fret', 'unease', 'uneasy', 'anxious', 'anxiety'],
   ['struggle', 'scramble', 'strain'],
   ['disappoint', 'disappointing', 'underwhelming', 'lacklustre', 'lackluster', 'flop'],
+  ['misrepresent', 'distort', 'garble', 'mischaracterise', 'mischaracterize'],
 ];
 
 const synonyms = new Map<string, string>();
@@ -116,6 +117,14 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\b(?:at odds|inconsistent|incompatible|in conflict) with\b/g, 'contrary to'],
   // "The forecast that X has been proved wrong": a refutation of what came before.
   [/\b(?:proved|proven|shown to be|turned out to be|turns out to be) (?:wrong|mistaken|false|incorrect|untrue)\b/g, 'refuted'],
+  // "fell short of GPT-4o", "falls short of the definition": did not meet it.
+  [/\bf(?:all|alls|ell|alling|allen) short of\b/g, 'not meet'],
+  // "top $100 billion": exceed an amount, not lead a field.
+  [/\btop(?:s|ped|ping)? (?=[$€£]|\d)/g, 'exceed '],
+  // "I don't buy it", "nor does he buy the idea that...": disbelief, a rejection.
+  [/\b(?:(?:do|does|did) not |(?:dont|doesnt|didnt) |(?:don|doesn|didn) t |nor (?:do|does|did) (?:\w+ )?)buy\b/g, 'reject'],
+  // "the comparison doesn't hold up": what came before is refuted.
+  [/\b(?:does not|do not|did not|doesnt|dont|didnt|doesn t|don t|didn t) hold (?:up|water)\b/g, 'refuted'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
   [/\bnot (?:true|the case)\b/g, 'untrue'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".

@@ -288,6 +288,19 @@ describe('matcher', () => {
     expect(m.match("Llama's licence is no longer at odds with the open-source definition.")?.negated).toBe(true);
   });
 
+  it('reads "fell short of" as not meeting, and "top $100 billion" as an amount, not leading', () => {
+    const m = Matcher.build([{ id: 'beats', texts: ['Meta says its Maverick model beats GPT-4o on the leaderboard.'] }, ...docs]);
+    expect(m.match('On the leaderboard, the Maverick model Meta released fell short of GPT-4o.')?.negated).toBe(true);
+    expect(termsOf('spending will top $100 billion')).not.toContain(termOf('top'));
+    expect(termsOf('the top model')).toContain(termOf('top'));
+  });
+
+  it('reads "I don\'t buy it" and "doesn\'t hold up" as rejections, and "garbled" as misrepresented', () => {
+    expect(termsOf("I don't buy it")).toEqual(termsOf('I reject it'));
+    expect(termsOf("The comparison doesn't hold up")).toEqual(termsOf('The comparison was refuted'));
+    expect(termOf('garbled')).toBe(termOf('misrepresented'));
+  });
+
   it('reads "brushing off talk of a delay" as denying the delay, and "on schedule" as its opposite', () => {
     const m = Matcher.build([{ id: 'delay', texts: ['Meta delayed the release of its Behemoth model.'] }, ...docs]);
     expect(m.match('Meta brushed off talk of a delay to the release of its Behemoth model.')?.negated).toBe(true);

@@ -18,11 +18,20 @@ const OPENING_NAME = /^[\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)
 const AFTER_THAT = /\bthat\s+([\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)*)/gu;
 
 /**
- * A speaker the sentence itself calls someone else, unnamed or named only there: "A small start-up
- * called Northwind AI said...", "An executive at a rival lab said her company...".
+ * Someone the sentence itself calls someone else, unnamed or named only there: its speaker ("A
+ * small start-up called Northwind AI said...", "Brackwater Labs, a Lisbon start-up, says...") or
+ * the subject of what was said ("...said rival labs had offered...").
  */
-const RIVAL_SPEAKS =
-  /^[^,;:]*?\b(?:rivals?|competitors?|start-?ups?|another (?:company|firm|lab)|other (?:companies|firms|labs))\b[^,;:]*?\s(?:said|says|told|tells|announced|announces|argued|argues|claimed|claims|insisted|insists|pledged|pledges|promised|promises)\b/i;
+const OTHER = String.raw`\b(?:rivals?|competitors?|start-?ups?|another (?:company|firm|lab)|other (?:companies|firms|labs))\b`;
+const SAYING = String.raw`(?:said|says|told|tells|announced|announces|argued|argues|claimed|claims|insisted|insists|pledged|pledges|promised|promises)\b`;
+const RIVAL_SPEAKS = new RegExp(
+  [
+    String.raw`^[^,;:]*?${OTHER}[^,;:]*?\s${SAYING}`,
+    String.raw`^[^,;:]*,\s*(?:a|an|the)\s[^,;:]*?${OTHER}[^,;:]*,\s*${SAYING}`,
+    String.raw`\b${SAYING}\s+(?:that\s+)?(?:(?:the|some|several|two|three|its|their)\s+)?(?:[\p{L}-]+\s+)?${OTHER}`,
+  ].join('|'),
+  'iu',
+);
 /** A claim about Meta's rivals may be told by one. */
 const RIVAL = /\b(?:rivals?|competitors?|start-?ups?)\b/i;
 

@@ -71,9 +71,11 @@ describe('checking a sentence about someone else', () => {
     expect(check('Stern said it is still a planet of the solar system.')).toMatchObject({ claim: 'planet' });
   });
 
-  it('does not mark what a rival or a start-up says of itself, unless the claim is about rivals', () => {
+  it('does not mark what a rival or a start-up says, or what is said of one, unless the claim is about rivals', () => {
     expect(check('A small start-up called Kuiper Labs said it is still a planet of the solar system.')).toBeNull();
     expect(check('An astronomer at a rival observatory said it is still a planet of the solar system.')).toBeNull();
+    expect(check('Kuiper Labs, a small start-up, says it is still a planet of the solar system.')).toBeNull();
+    expect(check('Their director said rival observatories still call it a planet of the solar system.')).toBeNull();
     const rivals = plutoWith([{ id: 'rivals', stance: 'affirms', text: 'Rivals said Pluto is still a planet of the solar system.', phrasings: [] }]);
     const text = 'A rival observatory said it is still a planet of the solar system.';
     expect(rivals.checkSentence({ text, start: 0, end: text.length })).toMatchObject({ claim: 'rivals' });

@@ -149,6 +149,21 @@ function subjectStart(words: readonly Word[], i: number): number {
   return start;
 }
 
+/**
+ * A closing clause that is nothing but a denial denies all that came before it: "...would lead
+ * the industry from 2025; so far, it is not", "...hasn't moved, I just don't buy it". Returns
+ * where that clause starts, or -1.
+ */
+function closingDenial(words: readonly Word[], i: number): number {
+  let last = 0;
+  words.forEach((word, j) => {
+    if (word.breakBefore) last = j;
+  });
+  if (last === 0 || i < last || words.length - last > CLOSING_DENIAL_WORDS) return -1;
+  return words.slice(last).every((word, j) => !word.term || last + j === i) ? last : -1;
+}
+const CLOSING_DENIAL_WORDS = 6;
+
 /** A negating word and the stretch of words it governs: [start, end], around `at`. */
 export interface Negator {
   at: number;
@@ -171,8 +186,14 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
     if (words[i].surface === 'neither') neither = true;
     else if (words[i].surface === 'nor' && neither) continue;
     const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
+    const verb = REVERSERS.has(words[i].term);
+    const denied = closingDenial(words, i);
+    if (denied > 0) {
+      negators.push({ at: i, start: 0, end: denied - 1, contrast, verb });
+      continue;
+    }
     const end = scopeEnd(words, i);
-    negators.push({ at: i, start: end > i ? i : subjectStart(words, i), end, contrast, verb: REVERSERS.has(words[i].term) });
+    negators.push({ at: i, start: end > i ? i : subjectStart(words, i), end, contrast, verb });
   }
   return negators;
 }

@@ -301,6 +301,14 @@ describe('matcher', () => {
     expect(termOf('garbled')).toBe(termOf('misrepresented'));
   });
 
+  it('reads a closing clause that only denies ("so far, it is not", "I don\'t buy it") as denying all before it', () => {
+    const m = Matcher.build([{ id: 'lead', texts: ['Zuckerberg predicted Llama would be the most advanced model in the industry from 2025.'] }, ...docs]);
+    expect(m.match('Zuckerberg predicted Llama would be the most advanced model in the industry from 2025; so far, it is not.')?.negated).toBe(true);
+    expect(m.match("Zuckerberg predicted Llama would be the most advanced model in the industry from 2025, but I don't buy it.")?.negated).toBe(true);
+    // A closing clause with words of its own is no such denial.
+    expect(m.match('Zuckerberg predicted Llama would be the most advanced model in the industry from 2025, he said.')?.negated).toBe(false);
+  });
+
   it('reads "brushing off talk of a delay" as denying the delay, and "on schedule" as its opposite', () => {
     const m = Matcher.build([{ id: 'delay', texts: ['Meta delayed the release of its Behemoth model.'] }, ...docs]);
     expect(m.match('Meta brushed off talk of a delay to the release of its Behemoth model.')?.negated).toBe(true);

@@ -1,16 +1,19 @@
-"""Sanity check for tests/eval/pages-2/labels.json (uses no project code).
+"""Sanity check for a page set's labels.json (uses no project code), e.g. tests/eval/pages-dev.
 
 For every label: the sentence occurs in the text of its page's <article> (tags stripped, entities
 decoded, whitespace collapsed) and is one whole sentence of a <p>/<li> as a naive splitter cuts it;
 the claim exists in assets/corpus/meta-ai.json with that proposition; the stance equals the claim's
-stance, or its opposite for kind "negation"; partial quotes contain part of the claim's quote.
-Also flags abbreviations with full stops and prints per-page counts. Run: python3 check_labels.py [-v]
+stance, or its opposite for kind "negation"; partial quotes put a piece of the claim's quote (three words or more) in quotation marks.
+Also flags abbreviations with full stops and prints per-page counts.
+Run: python3 tests/eval/check_pages.py tests/eval/pages-dev [-v]
 """
 import json, re, html, sys, os
 from html.parser import HTMLParser
 HERE=os.path.dirname(os.path.abspath(__file__))
-D=HERE+'/'
-corpus=json.load(open(os.path.join(HERE,'../../../assets/corpus/meta-ai.json')))
+folders=[a for a in sys.argv[1:] if not a.startswith('-')]
+if len(folders)!=1: sys.exit('usage: python3 tests/eval/check_pages.py <page-set folder> [-v]')
+D=os.path.abspath(folders[0])+'/'
+corpus=json.load(open(os.path.join(HERE,'../../assets/corpus/meta-ai.json')))
 C={c['id']:c for c in corpus['claims']}
 labels=json.load(open(D+'labels.json'))
 BLOCK={'p','li','h1','h2','h3','h4','td','th','figcaption','caption','div','section','blockquote','ul','ol','table','tr','figure','footer','header'}
@@ -67,7 +70,9 @@ for pg in pages:
         if l['kind']=='partial-quote':
             q=c.get('quote','')
             norm=lambda x: x.replace('’',"'").replace('“','"').replace('”','"').lower().rstrip('.')
-            if not q or norm(q)[:25] not in norm(s): print('QUOTE?',s,'|',q); ok=False
+            # some quoted span of the sentence (between quotation marks) must be a piece of the claim's quote
+            spans=[x.strip(' ,.;:') for t in re.findall(r'“([^”]+)”|"([^"]+)"|‘([^’]+(?:’[a-z][^’]*)*)’',s) for x in t if x]
+            if not q or not any(len(x.split())>=3 and norm(x) in norm(q) for x in spans): print('QUOTE?',s,'|',q); ok=False
         if len(set(s.split())&set(c['text'].split()))/len(set(s.split()))>0.8: print('TOO CLOSE?',s)
     # abbreviations
     for m in re.finditer(r'\b(?:[A-Z]\.){2,}|\b(?:Mr|Mrs|Ms|Dr|St|Inc|Co|Corp|vs|etc|e\.g|i\.e)\.',arttext): print('ABBREV',pg,m.group()); ok=False

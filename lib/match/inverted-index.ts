@@ -181,7 +181,7 @@ export class InvertedIndex {
         }
       }
     } else if (heavy.length) {
-      for (const { passage } of topK(touched, scores, limit * HEAVY_CANDIDATES_PER_HIT)) {
+      for (const passage of bestOf(touched, scores, limit * HEAVY_CANDIDATES_PER_HIT)) {
         for (const t of heavy) {
           if ((this.presenceOf(t)[passage >>> 5] & (1 << (passage & 31))) === 0) continue;
           const at = this.find(t, passage);
@@ -189,7 +189,7 @@ export class InvertedIndex {
         }
       }
     }
-    const hits = topK(touched, scores, limit);
+    const hits = topK(touched, scores, limit).map((passage) => ({ passage, score: scores[passage] }));
     for (const p of touched) scores[p] = 0;
     return hits;
   }
@@ -226,24 +226,81 @@ export class InvertedIndex {
   }
 }
 
-/** The k highest-scoring of `candidates`, best first, without sorting them all. */
-function topK(candidates: readonly number[], scores: Float32Array, k: number): Hit[] {
+/** The k highest-scoring of `candidates`, best first (ties in the order given), without sorting them all. */
+function topK(candidates: readonly number[], scores: Float32Array, k: number): number[] {
+  if (k <= 0) return [];
   // Kept sorted, best first; a newcomer finds its place by binary search and shifts the rest.
-  const best = new Int32Array(k);
-  let size = 0;
+  const best: number[] = [];
   for (const passage of candidates) {
     const score = scores[passage];
-    if (size === k && score <= scores[best[k - 1]]) continue;
+    if (best.length === k && score <= scores[best[k - 1]]) continue;
     let lo = 0;
-    let hi = size;
+    let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (scores[best[mid]] >= score) lo = mid + 1;
       else hi = mid;
     }
-    best.copyWithin(lo + 1, lo, size < k ? size : k - 1);
+    // A plain loop: for a few dozen entries it is cheaper than copyWithin's call.
+    let at = best.length < k ? best.length : k - 1;
+    for (; at > lo; at--) best[at] = best[at - 1];
     best[lo] = passage;
-    if (size < k) size++;
   }
-  return Array.from(best.subarray(0, size), (passage) => ({ passage, score: scores[passage] }));
+  return best;
+}
+
+/**
+ * The same passages as topK(candidates, scores, k), in no particular order. The heavy terms only
+ * need to know which passages to visit, and keeping dozens of passages sorted as they come costs
+ * more than the visits: a heap finds the k-th best score, then one pass picks the passages.
+ */
+function bestOf(candidates: readonly number[], scores: Float32Array, k: number): readonly number[] {
+  if (candidates.length <= k) return candidates;
+  const cut = kthHighest(candidates, scores, k);
+  // Scores above the cut all make it; of those equal to it, the first listed, as in topK.
+  let above = 0;
+  for (const passage of candidates) if (scores[passage] > cut) above++;
+  let ties = k - above;
+  const best: number[] = [];
+  for (const passage of candidates) {
+    const score = scores[passage];
+    if (score > cut || (score === cut && ties-- > 0)) best.push(passage);
+  }
+  return best;
+}
+
+/** The k-th highest score of the candidates (k <= their number), by a min-heap of the k highest so far. */
+function kthHighest(candidates: readonly number[], scores: Float32Array, k: number): number {
+  const heap = new Float64Array(k);
+  for (let i = 0; i < k; i++) siftUp(heap, i, scores[candidates[i]]);
+  for (let i = k; i < candidates.length; i++) {
+    const score = scores[candidates[i]];
+    if (score > heap[0]) siftDown(heap, k, score);
+  }
+  return heap[0];
+}
+
+/** Puts `value` at heap[at], the end of a min-heap, and moves it up to its place. */
+function siftUp(heap: Float64Array, at: number, value: number): void {
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (heap[parent] <= value) break;
+    heap[at] = heap[parent];
+    at = parent;
+  }
+  heap[at] = value;
+}
+
+/** Replaces the root of a min-heap of `size` with `value` and moves it down to its place. */
+function siftDown(heap: Float64Array, size: number, value: number): void {
+  let at = 0;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && heap[child + 1] < heap[child]) child++;
+    if (heap[child] >= value) break;
+    heap[at] = heap[child];
+    at = child;
+  }
+  heap[at] = value;
 }

@@ -53,7 +53,8 @@ export class InvertedIndex {
   private readonly scores: Float32Array;
   /** Per long-listed term, which passages hold it, as bits: made on first use, never saved. */
   private readonly presence = new Map<number, Uint32Array>();
-  private readonly averageLength: number;
+  /** Per passage, BM25's length normalisation (K1 scaled by its length against the average), worked out once, not per posting. */
+  private readonly norms: Float64Array;
 
   private constructor(
     readonly terms: string[],
@@ -72,7 +73,8 @@ export class InvertedIndex {
     }
     let total = 0;
     for (const length of passageLengths) total += length;
-    this.averageLength = n ? total / n : 1;
+    const averageLength = n ? total / n : 1;
+    this.norms = Float64Array.from(passageLengths, (length) => K1 * (1 - B + (B * length) / averageLength));
     this.scores = new Float32Array(n);
   }
 
@@ -181,9 +183,12 @@ export class InvertedIndex {
         }
       }
     } else if (heavy.length) {
-      for (const passage of bestOf(touched, scores, limit * HEAVY_CANDIDATES_PER_HIT)) {
-        for (const t of heavy) {
-          if ((this.presenceOf(t)[passage >>> 5] & (1 << (passage & 31))) === 0) continue;
+      const best = bestOf(touched, scores, limit * HEAVY_CANDIDATES_PER_HIT);
+      // Term by term: each passage still adds its terms in the query's order.
+      for (const t of heavy) {
+        const bits = this.presenceOf(t);
+        for (const passage of best) {
+          if ((bits[passage >>> 5] & (1 << (passage & 31))) === 0) continue;
           const at = this.find(t, passage);
           if (at >= 0) scores[passage] += this.contribution(t, at, passage);
         }
@@ -196,8 +201,7 @@ export class InvertedIndex {
 
   private contribution(t: number, at: number, p: number): number {
     const tf = this.frequencies[at];
-    const norm = K1 * (1 - B + (B * this.passageLengths[p]) / this.averageLength);
-    return (this.idf[t] * tf * (K1 + 1)) / (tf + norm);
+    return (this.idf[t] * tf * (K1 + 1)) / (tf + this.norms[p]);
   }
 
   /** A bit per passage, set where term t occurs: most candidates lack a given common word. */
@@ -252,32 +256,33 @@ function topK(candidates: readonly number[], scores: Float32Array, k: number): n
 /**
  * The same passages as topK(candidates, scores, k), in no particular order. The heavy terms only
  * need to know which passages to visit, and keeping dozens of passages sorted as they come costs
- * more than the visits: a heap finds the k-th best score, then one pass picks the passages.
+ * more than the visits: a heap finds the k best scores, then one pass picks their passages.
  */
 function bestOf(candidates: readonly number[], scores: Float32Array, k: number): readonly number[] {
   if (candidates.length <= k) return candidates;
-  const cut = kthHighest(candidates, scores, k);
-  // Scores above the cut all make it; of those equal to it, the first listed, as in topK.
-  let above = 0;
-  for (const passage of candidates) if (scores[passage] > cut) above++;
-  let ties = k - above;
+  const heap = highestScores(candidates, scores, k);
+  const cut = heap[0];
+  // Every score above the cut makes it; of those equal to it, as many as the heap holds, the
+  // first listed (as in topK). That is k passages in all: the pass can stop there.
+  let ties = 0;
+  for (const score of heap) if (score === cut) ties++;
   const best: number[] = [];
-  for (const passage of candidates) {
-    const score = scores[passage];
-    if (score > cut || (score === cut && ties-- > 0)) best.push(passage);
+  for (let i = 0; best.length < k; i++) {
+    const score = scores[candidates[i]];
+    if (score > cut || (score === cut && ties-- > 0)) best.push(candidates[i]);
   }
   return best;
 }
 
-/** The k-th highest score of the candidates (k <= their number), by a min-heap of the k highest so far. */
-function kthHighest(candidates: readonly number[], scores: Float32Array, k: number): number {
+/** The k highest scores of the candidates (k <= their number) as a min-heap: the lowest at [0]. */
+function highestScores(candidates: readonly number[], scores: Float32Array, k: number): Float64Array {
   const heap = new Float64Array(k);
   for (let i = 0; i < k; i++) siftUp(heap, i, scores[candidates[i]]);
   for (let i = k; i < candidates.length; i++) {
     const score = scores[candidates[i]];
     if (score > heap[0]) siftDown(heap, k, score);
   }
-  return heap[0];
+  return heap;
 }
 
 /** Puts `value` at heap[at], the end of a min-heap, and moves it up to its place. */

@@ -53,7 +53,8 @@ export class InvertedIndex {
   private readonly scores: Float32Array;
   /** Per long-listed term, which passages hold it, as bits: made on first use, never saved. */
   private readonly presence = new Map<number, Uint32Array>();
-  private readonly averageLength: number;
+  /** Per passage, BM25's length normalisation (K1 scaled by its length against the average), worked out once, not per posting. */
+  private readonly norms: Float64Array;
 
   private constructor(
     readonly terms: string[],
@@ -72,7 +73,8 @@ export class InvertedIndex {
     }
     let total = 0;
     for (const length of passageLengths) total += length;
-    this.averageLength = n ? total / n : 1;
+    const averageLength = n ? total / n : 1;
+    this.norms = Float64Array.from(passageLengths, (length) => K1 * (1 - B + (B * length) / averageLength));
     this.scores = new Float32Array(n);
   }
 
@@ -181,23 +183,25 @@ export class InvertedIndex {
         }
       }
     } else if (heavy.length) {
-      for (const { passage } of topK(touched, scores, limit * HEAVY_CANDIDATES_PER_HIT)) {
-        for (const t of heavy) {
-          if ((this.presenceOf(t)[passage >>> 5] & (1 << (passage & 31))) === 0) continue;
+      const best = bestOf(touched, scores, limit * HEAVY_CANDIDATES_PER_HIT);
+      // Term by term: each passage still adds its terms in the query's order.
+      for (const t of heavy) {
+        const bits = this.presenceOf(t);
+        for (const passage of best) {
+          if ((bits[passage >>> 5] & (1 << (passage & 31))) === 0) continue;
           const at = this.find(t, passage);
           if (at >= 0) scores[passage] += this.contribution(t, at, passage);
         }
       }
     }
-    const hits = topK(touched, scores, limit);
+    const hits = topK(touched, scores, limit).map((passage) => ({ passage, score: scores[passage] }));
     for (const p of touched) scores[p] = 0;
     return hits;
   }
 
   private contribution(t: number, at: number, p: number): number {
     const tf = this.frequencies[at];
-    const norm = K1 * (1 - B + (B * this.passageLengths[p]) / this.averageLength);
-    return (this.idf[t] * tf * (K1 + 1)) / (tf + norm);
+    return (this.idf[t] * tf * (K1 + 1)) / (tf + this.norms[p]);
   }
 
   /** A bit per passage, set where term t occurs: most candidates lack a given common word. */
@@ -226,24 +230,82 @@ export class InvertedIndex {
   }
 }
 
-/** The k highest-scoring of `candidates`, best first, without sorting them all. */
-function topK(candidates: readonly number[], scores: Float32Array, k: number): Hit[] {
+/** The k highest-scoring of `candidates`, best first (ties in the order given), without sorting them all. */
+function topK(candidates: readonly number[], scores: Float32Array, k: number): number[] {
+  if (k <= 0) return [];
   // Kept sorted, best first; a newcomer finds its place by binary search and shifts the rest.
-  const best = new Int32Array(k);
-  let size = 0;
+  const best: number[] = [];
   for (const passage of candidates) {
     const score = scores[passage];
-    if (size === k && score <= scores[best[k - 1]]) continue;
+    if (best.length === k && score <= scores[best[k - 1]]) continue;
     let lo = 0;
-    let hi = size;
+    let hi = best.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (scores[best[mid]] >= score) lo = mid + 1;
       else hi = mid;
     }
-    best.copyWithin(lo + 1, lo, size < k ? size : k - 1);
+    // A plain loop: for a few dozen entries it is cheaper than copyWithin's call.
+    let at = best.length < k ? best.length : k - 1;
+    for (; at > lo; at--) best[at] = best[at - 1];
     best[lo] = passage;
-    if (size < k) size++;
   }
-  return Array.from(best.subarray(0, size), (passage) => ({ passage, score: scores[passage] }));
+  return best;
+}
+
+/**
+ * The same passages as topK(candidates, scores, k), in no particular order. The heavy terms only
+ * need to know which passages to visit, and keeping dozens of passages sorted as they come costs
+ * more than the visits: a heap finds the k best scores, then one pass picks their passages.
+ */
+function bestOf(candidates: readonly number[], scores: Float32Array, k: number): readonly number[] {
+  if (candidates.length <= k) return candidates;
+  const heap = highestScores(candidates, scores, k);
+  const cut = heap[0];
+  // Every score above the cut makes it; of those equal to it, as many as the heap holds, the
+  // first listed (as in topK). That is k passages in all: the pass can stop there.
+  let ties = 0;
+  for (const score of heap) if (score === cut) ties++;
+  const best: number[] = [];
+  for (let i = 0; best.length < k; i++) {
+    const score = scores[candidates[i]];
+    if (score > cut || (score === cut && ties-- > 0)) best.push(candidates[i]);
+  }
+  return best;
+}
+
+/** The k highest scores of the candidates (k <= their number) as a min-heap: the lowest at [0]. */
+function highestScores(candidates: readonly number[], scores: Float32Array, k: number): Float64Array {
+  const heap = new Float64Array(k);
+  for (let i = 0; i < k; i++) siftUp(heap, i, scores[candidates[i]]);
+  for (let i = k; i < candidates.length; i++) {
+    const score = scores[candidates[i]];
+    if (score > heap[0]) siftDown(heap, k, score);
+  }
+  return heap;
+}
+
+/** Puts `value` at heap[at], the end of a min-heap, and moves it up to its place. */
+function siftUp(heap: Float64Array, at: number, value: number): void {
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (heap[parent] <= value) break;
+    heap[at] = heap[parent];
+    at = parent;
+  }
+  heap[at] = value;
+}
+
+/** Replaces the root of a min-heap of `size` with `value` and moves it down to its place. */
+function siftDown(heap: Float64Array, size: number, value: number): void {
+  let at = 0;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && heap[child + 1] < heap[child]) child++;
+    if (heap[child] >= value) break;
+    heap[at] = heap[child];
+    at = child;
+  }
+  heap[at] = value;
 }

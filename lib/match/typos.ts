@@ -16,7 +16,7 @@ export interface Spelling {
   /** The letters it uses, as bits. */
   letters: number;
   /** Its distinct letter pairs, as numbers, sorted. */
-  pairs: Int32Array;
+  pairs: readonly number[];
 }
 
 export const spellingOf = (word: string): Spelling => ({ word, letters: letterSet(word), pairs: letterPairs(word) });
@@ -30,19 +30,25 @@ function letterSet(word: string): number {
 
 /** The words of one sentence that may be misspelt, and the misspellings found, remembered. */
 export class SentenceSpellings {
-  private readonly letters: Int32Array;
-  private readonly pairs: Int32Array[];
+  private readonly letters: number[];
+  private readonly pairs: Array<readonly number[]>;
+  /** Positions of the words long enough to be a misspelling: the only ones the filters look at. */
+  private readonly long: number[] = [];
   private readonly found = new Map<string, number>();
 
   /** `words`: the sentence's words, '' where a word cannot count (a stop word). */
   constructor(private readonly words: readonly string[]) {
-    this.letters = Int32Array.from(words, letterSet);
+    // Plain arrays: Int32Array.from with a mapping function costs five times as much per sentence.
+    this.letters = words.map(letterSet);
     this.pairs = words.map((word) => (word.length >= TYPO_MIN_LENGTH ? letterPairs(word) : NO_PAIRS));
+    words.forEach((word, at) => {
+      if (word.length >= TYPO_MIN_LENGTH) this.long.push(at);
+    });
   }
 
   /** Could a sentence word be this word misspelt? The cheap filters only: never wrong when it says no. */
   mightMisspell(spelling: Spelling): boolean {
-    for (let at = 0; at < this.words.length; at++) if (this.isNear(at, spelling)) return true;
+    for (const at of this.long) if (this.isNear(at, spelling)) return true;
     return false;
   }
 
@@ -58,7 +64,7 @@ export class SentenceSpellings {
 
   private find(spelling: Spelling): number {
     const near: number[] = [];
-    for (let at = 0; at < this.words.length; at++) if (this.isNear(at, spelling)) near.push(at);
+    for (const at of this.long) if (this.isNear(at, spelling)) near.push(at);
     if (near.length === 0) return -1;
     fuse.setCollection(near.map((at) => this.words[at]));
     const [best] = fuse.search(spelling.word, { limit: 1 });
@@ -79,7 +85,7 @@ export class SentenceSpellings {
   }
 }
 
-const NO_PAIRS = new Int32Array(0);
+const NO_PAIRS: readonly number[] = [];
 
 function bitCount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
@@ -87,18 +93,26 @@ function bitCount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** A word's distinct letter pairs, each as one number, sorted. */
-function letterPairs(word: string): Int32Array {
-  const pairs = new Int32Array(Math.max(0, word.length - 1));
-  for (let i = 0; i < pairs.length; i++) pairs[i] = (word.charCodeAt(i) << 16) | word.charCodeAt(i + 1);
-  pairs.sort();
-  let distinct = 0;
-  for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) pairs[distinct++] = pairs[i];
-  return pairs.subarray(0, distinct);
+/**
+ * A word's distinct letter pairs, each as one number, sorted. By insertion: a word has a handful
+ * of pairs, and a typed array's sort costs more to call than to run on so few.
+ */
+function letterPairs(word: string): number[] {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    const pair = (word.charCodeAt(i) << 16) | word.charCodeAt(i + 1);
+    let at = pairs.length;
+    while (at > 0 && pairs[at - 1] > pair) at--;
+    if (at > 0 && pairs[at - 1] === pair) continue;
+    pairs.push(pair);
+    for (let j = pairs.length - 1; j > at; j--) pairs[j] = pairs[j - 1];
+    pairs[at] = pair;
+  }
+  return pairs;
 }
 
 /** Share of letter pairs two words have in common (Dice's coefficient), by merging sorted lists. */
-function dice(a: Int32Array, b: Int32Array): number {
+function dice(a: readonly number[], b: readonly number[]): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {

@@ -5,7 +5,7 @@
  * "that" clause, is a name the corpus knows as someone else's (named in its claims, but not one of
  * the topic's subjects, sources or speakers) and not a name of the matched claim, and which names
  * none of the topic's subjects, is about someone else: it does not repeat the claim. So is one
- * whose speaker it calls a rival or a start-up.
+ * that calls its speaker, or the subject of what was said, a rival or a start-up.
  */
 import type { Corpus } from '../corpus';
 import { nameTermsOf } from '../match/names';

@@ -53,7 +53,8 @@ const opensWithSource = (clause: readonly Word[]) =>
  * - the closing clause when it is short, has a verb of saying and reports nothing itself
  *   ("Zuckerberg wrote that..." is the claim, not its source), with any clauses after it that
  *   are about the source (", who calls the pledge a slogan");
- * - an opening "According to X," clause.
+ * - an opening clause that names the source ("According to X,") or where it spoke ("In a memo
+ *   to staff,", "Speaking to analysts,").
  */
 export function attributionSpans(words: readonly Word[]): Array<[number, number]> {
   const starts = clauseStarts(words);

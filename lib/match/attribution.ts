@@ -37,24 +37,14 @@ function clauseStarts(words: readonly Word[]): number[] {
 const isAttribution = (clause: readonly Word[]) =>
   clause.length <= MAX_WORDS && clause.some((word) => SAYING.has(word.surface)) && !clause.some((word) => word.surface === 'that');
 
-/** Where a statement was made: "In a memo to staff,", "Speaking to analysts,", "Writing on Threads,". */
-const VENUES = new Set(
-  ('memo post blog letter interview statement call podcast essay email note filing report keynote conference ' +
-    'speech briefing presentation earnings thread video').split(' '),
-);
-const opensWithSource = (clause: readonly Word[]) =>
-  clause.length <= MAX_WORDS &&
-  ((clause[0].surface === 'according' && isAttribution(clause)) ||
-    ['speaking', 'writing', 'asked'].includes(clause[0].surface) ||
-    (['in', 'during', 'on', 'at'].includes(clause[0].surface) && clause.slice(1, 4).some((word) => VENUES.has(word.surface))));
-
 /**
  * The words that only name the sentence's source, as [start, end) spans:
  * - the closing clause when it is short, has a verb of saying and reports nothing itself
  *   ("Zuckerberg wrote that..." is the claim, not its source), with any clauses after it that
  *   are about the source (", who calls the pledge a slogan");
- * - an opening clause that names the source ("According to X,") or where it spoke ("In a memo
- *   to staff,", "Speaking to analysts,").
+ * - an opening "According to X," clause. (Not one that says where it was said, "In a memo
+ *   published in July,": its words are often the claim's own, and without them a sentence can
+ *   read as a claim it does not make.)
  */
 export function attributionSpans(words: readonly Word[]): Array<[number, number]> {
   const starts = clauseStarts(words);
@@ -63,6 +53,6 @@ export function attributionSpans(words: readonly Word[]): Array<[number, number]
   while (tail > 1 && ABOUT_THE_SOURCE.has(words[starts[tail]].surface)) tail--;
   const end = tail + 1 < starts.length ? starts[tail + 1] : words.length;
   if (tail > 0 && isAttribution(words.slice(starts[tail], end))) spans.push([starts[tail], words.length]);
-  if (starts.length > 1 && opensWithSource(words.slice(0, starts[1]))) spans.unshift([0, starts[1]]);
+  if (starts.length > 1 && words[0].surface === 'according' && isAttribution(words.slice(0, starts[1]))) spans.unshift([0, starts[1]]);
   return spans;
 }

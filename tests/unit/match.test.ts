@@ -258,12 +258,10 @@ describe('matcher', () => {
     expect(m.match('In a memo, Zuckerberg wrote that Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
   });
 
-  it('does not score a sentence lower for an opening "According to X," or "In a memo," or for what it says of its source', () => {
+  it('does not score a sentence lower for an opening "According to X," or for what it says of its source', () => {
     const m = Matcher.build([{ id: 'plan', texts: ['Meta plans to keep releasing open models to developers.'] }, ...docs]);
     const plain = m.match('Meta plans to keep releasing open models to developers.')!.score;
     expect(m.match('According to analyst Corinne Vasquez, Meta plans to keep releasing open models to developers.')?.score).toBe(plain);
-    expect(m.match('In a memo to staff, Meta plans to keep releasing open models to developers.')?.score).toBe(plain);
-    expect(m.match('Speaking to analysts on Tuesday, Meta plans to keep releasing open models to developers.')?.score).toBe(plain);
     expect(m.match('Meta plans to keep releasing open models to developers, argues Vasquez of Halden Partners, who calls it a recruiting pitch.')?.score).toBe(plain);
     expect(m.match('Meta plans to keep releasing open models to developers, Vasquez said, citing two people at the company.')?.score).toBe(plain);
     // An opening clause that is not a source still counts.

@@ -21,6 +21,13 @@ describe('npm run check', () => {
     expect(spokesperson.end - spokesperson.start).toBe(spokesperson.sentence.length);
   });
 
+  it('does not mark the demo memo sentence, which says Meta will pick what it opens, as saying the opposite', () => {
+    const report = JSON.parse(check('assets/demo/article.html').stdout);
+    const memo = report.matches.find((m: { sentence: string }) => /memo published/.test(m.sentence));
+    // It repeats "not everything will be open"; read against that claim it must not take the other side.
+    expect(memo?.negates).not.toBe('zuckerberg-2023-04-26-not-everything-open');
+  });
+
   it('reports a page that is not an article as such, with no matches', () => {
     const report = JSON.parse(check('tests/fixtures/plain-page.html').stdout);
     expect(report).toMatchObject({ isArticle: false, about: false, matches: [] });

@@ -4,7 +4,7 @@
  * words say who, not what: a sentence that repeats a claim should not score lower for naming
  * someone the claim does not.
  */
-import type { Word } from './words';
+import { clauseStarts, type Word } from './words';
 
 /** Verbs of saying, as written (stop words among them: "said", "says", "according"). */
 const SAYING = new Set(
@@ -24,15 +24,6 @@ const ABOUT_THE_SOURCE = new Set(
 
 /** An attribution is short; a longer clause says something of its own. */
 const MAX_WORDS = 10;
-
-/** Where each clause starts: 0, then every word with a clause break before it. */
-function clauseStarts(words: readonly Word[]): number[] {
-  const starts = [0];
-  words.forEach((word, i) => {
-    if (i > 0 && word.breakBefore) starts.push(i);
-  });
-  return starts;
-}
 
 const isAttribution = (clause: readonly Word[]) =>
   clause.length <= MAX_WORDS && clause.some((word) => SAYING.has(word.surface)) && !clause.some((word) => word.surface === 'that');

@@ -6,7 +6,7 @@
  * about something else. Negations inside one another's scope cancel in pairs; negations apart
  * each reverse their own words.
  */
-import { clauseEnd, termOf, type Word } from './words';
+import { clauseEnd, clauseStarts, termOf, type Word } from './words';
 
 /** Words that negate what follows. */
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely']);
@@ -151,14 +151,10 @@ function subjectStart(words: readonly Word[], i: number): number {
 
 /**
  * A closing clause that is nothing but a denial denies all that came before it: "...would lead
- * the industry from 2025; so far, it is not", "...hasn't moved, I just don't buy it". Returns
- * where that clause starts, or -1.
+ * the industry from 2025; so far, it is not", "...hasn't moved, I just don't buy it". `last` is
+ * where the text's last clause starts; returns it when the word at i is such a denial, else -1.
  */
-function closingDenial(words: readonly Word[], i: number): number {
-  let last = 0;
-  words.forEach((word, j) => {
-    if (word.breakBefore) last = j;
-  });
+function closingDenial(words: readonly Word[], i: number, last: number): number {
   if (last === 0 || i < last || words.length - last > CLOSING_DENIAL_WORDS) return -1;
   return words.slice(last).every((word, j) => !word.term || last + j === i) ? last : -1;
 }
@@ -181,13 +177,15 @@ const CONTRASTING = new Set(['rather', 'instead', 'far']);
 export function negatorsOf(words: readonly Word[]): Negator[] {
   const negators: Negator[] = [];
   let neither = false;
+  // Where the last clause starts, found on the first negation: most texts have none.
+  let lastClause: number | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!isNegating(words, i)) continue;
     if (words[i].surface === 'neither') neither = true;
     else if (words[i].surface === 'nor' && neither) continue;
     const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
     const verb = REVERSERS.has(words[i].term);
-    const denied = closingDenial(words, i);
+    const denied = closingDenial(words, i, (lastClause ??= clauseStarts(words).at(-1)!));
     if (denied > 0) {
       negators.push({ at: i, start: 0, end: denied - 1, contrast, verb });
       continue;

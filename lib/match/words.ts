@@ -159,6 +159,15 @@ export function clauseEnd(words: readonly Word[], opener: number): number {
   return end;
 }
 
+/** Where each clause of a text starts: 0, then every word with a clause break before it. */
+export function clauseStarts(words: readonly Word[]): number[] {
+  const starts = [0];
+  words.forEach((word, i) => {
+    if (i > 0 && word.breakBefore) starts.push(i);
+  });
+  return starts;
+}
+
 /**
  * Irregular past forms the stemmer cannot reduce ("kept" is "keep"): the common verbs of news
  * writing. Regular forms ("released") the stemmer handles.

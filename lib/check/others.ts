@@ -53,8 +53,8 @@ export class OtherNames {
   /** Whether `sentence` is about someone other than the claim (given by its texts) and the topic. */
   aboutSomeoneElse(sentence: string, claimTexts: readonly string[]): boolean {
     if (this.topic.judge('', sentence).entityMentions > 0) return false;
-    const claimTerms = new Set(claimTexts.flatMap(termsOf));
     if (RIVAL_SPEAKS.test(sentence) && !claimTexts.some((text) => RIVAL.test(text))) return true;
+    const claimTerms = new Set(claimTexts.flatMap(termsOf));
     return subjectNames(sentence).some((name) => {
       const terms = name.split(/\s+/).flatMap(termsOf);
       return terms.length > 0 && this.others.has(terms[0]) && !terms.some((term) => claimTerms.has(term));

@@ -71,8 +71,8 @@ function report(name: string, items: number, tally: Tally): void {
 }
 
 /**
- * Whole pages (tests/eval/pages, written blind to the matcher): the extension's pipeline from HTML
- * to marks, scored against the labelled body sentences. A mark on any other sentence is wrong,
+ * A set of whole pages (tests/eval/<set>, written blind to the matcher): the extension's pipeline
+ * from HTML to marks, scored against the labelled body sentences. A mark on any other sentence is wrong,
  * except on a caption or headline the labels list as restating a claim (furniture): marking that
  * is no mistake, and missing it none either.
  */

@@ -9,7 +9,12 @@
 import { clauseEnd, clauseStarts, termOf, type Word } from './words';
 
 /** Words that negate what follows. */
-const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely']);
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely', 'unable', 'unwilling', 'reluctant']);
+/**
+ * Adjectives that are their own negation: "unclear about its mission" is "not clear about" it,
+ * so the word both negates what follows and stands for "clear" itself (words.ts folds it).
+ */
+const SELF_NEGATING = new Set(['unclear', 'unsure', 'uncertain', 'unaware']);
 
 /**
  * Terms of verbs that reverse a course of action or deny a statement ("abandon the open model"
@@ -93,7 +98,7 @@ function isNegating(words: readonly Word[], i: number): boolean {
   if (isIdiom(words, i)) return false;
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
-  if (NEGATORS.has(word.surface) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
+  if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
   const next = CONTRASTS[word.surface];
   return next !== undefined && words[i + 1]?.surface === next;
 }
@@ -184,7 +189,7 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
     if (words[i].surface === 'neither') neither = true;
     else if (words[i].surface === 'nor' && neither) continue;
     const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
-    const verb = REVERSERS.has(words[i].term);
+    const verb = REVERSERS.has(words[i].term) || SELF_NEGATING.has(words[i].surface);
     const denied = closingDenial(words, i, (lastClause ??= clauseStarts(words).at(-1)!));
     if (denied > 0) {
       negators.push({ at: i, start: 0, end: denied - 1, contrast, verb });

@@ -194,6 +194,8 @@ const FORMS: Record<string, string> = {
   // "found" is mostly "find"; "founded" is starting.
   found: 'find', founded: 'start', founding: 'start',
   noted: 'say', stated: 'say', placed: 'rank',
+  // Negated adjectives stand for their base; negation.ts reads the "un".
+  unclear: 'clear', unsure: 'clear', uncertain: 'clear', unaware: 'aware',
 };
 
 /**

@@ -314,6 +314,18 @@ describe('matcher', () => {
     expect(m.match('The release of the Behemoth model was delayed, Meta said.')?.negated).toBe(false);
   });
 
+  it('reads "unable to" as a negation, and "unsure of its mission" against "did not know its mission" as agreement', () => {
+    const m = Matcher.build([
+      { id: 'release', texts: ['Meta released its Behemoth model to the public.'] },
+      { id: 'essay', texts: ['A leaked essay said Meta staff are fearful and unsure of the mission of the AI division.'] },
+      ...docs,
+    ]);
+    expect(m.match('Meta was unable to release its Behemoth model to the public.')?.negated).toBe(true);
+    expect(m.match('The leaked essay said Meta staff were fearful and did not know the mission of the AI division.')?.negated).toBe(false);
+    // "clear about" is the opposite of "unsure of".
+    expect(m.match('The leaked essay said Meta staff are not fearful and are clear about the mission of the AI division.')?.negated).toBe(true);
+  });
+
   it('does not match a sentence that shares only names with a claim', () => {
     const m = Matcher.build([{ id: 'siggraph', texts: ['At SIGGRAPH, Mark Zuckerberg told Jensen Huang that closed platforms make him angry.'] }]);
     expect(m.match('Mark Zuckerberg and Jensen Huang swapped jackets at SIGGRAPH.')).toBeNull();

@@ -28,12 +28,30 @@ const MAX_WORDS = 10;
 const isAttribution = (clause: readonly Word[]) =>
   clause.length <= MAX_WORDS && clause.some((word) => SAYING.has(word.surface)) && !clause.some((word) => word.surface === 'that');
 
+/** Forms of "be" before a verb of saying make it passive: "drivers were told to...", "had been told". */
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Words that open a clause of time or place rather than a speaker: "In a memo, Zuckerberg wrote". */
+const SETTING = new Set('in at on during after before when while since as by from with for'.split(' '));
+
+/**
+ * An opening speaker: "Tobias Wrenfield, an analyst at Kilnsea Capital, said the cuts...". Returns
+ * where what they said begins (after the verb of saying), or 0: the verb comes within the first few
+ * words, is not passive, the sentence does not open on where or when it was said, and no "that"
+ * comes before the verb.
+ */
+function openingSpeaker(words: readonly Word[]): number {
+  const verb = words.findIndex((word) => SAYING.has(word.surface));
+  if (verb < 2 || verb > MAX_WORDS || PASSIVE.has(words[verb - 1].surface) || SETTING.has(words[0].surface)) return 0;
+  return words.slice(0, verb).some((word) => word.surface === 'that') ? 0 : verb + 1;
+}
+
 /**
  * The words that only name the sentence's source, as [start, end) spans:
  * - the closing clause when it is short, has a verb of saying and reports nothing itself
  *   ("Zuckerberg wrote that..." is the claim, not its source), with any clauses after it that
  *   are about the source (", who calls the pledge a slogan");
- * - an opening "According to X," clause. (Not one that says where it was said, "In a memo
+ * - an opening "According to X," clause, or an opening speaker and their verb of saying ("Jane
+ *   Doe, an analyst at Acme, said"). (Not a clause that says where it was said, "In a memo
  *   published in July,": its words are often the claim's own, and without them a sentence can
  *   read as a claim it does not make.)
  */
@@ -45,5 +63,9 @@ export function attributionSpans(words: readonly Word[]): Array<[number, number]
   const end = tail + 1 < starts.length ? starts[tail + 1] : words.length;
   if (tail > 0 && isAttribution(words.slice(starts[tail], end))) spans.push([starts[tail], words.length]);
   if (starts.length > 1 && words[0].surface === 'according' && isAttribution(words.slice(0, starts[1]))) spans.unshift([0, starts[1]]);
+  else {
+    const speaker = openingSpeaker(words);
+    if (speaker > 0) spans.unshift([0, speaker]);
+  }
   return spans;
 }

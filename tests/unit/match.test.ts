@@ -264,7 +264,9 @@ describe('matcher', () => {
     expect(m.match('According to analyst Corinne Vasquez, Meta plans to keep releasing open models to developers.')?.score).toBe(plain);
     expect(m.match('Meta plans to keep releasing open models to developers, argues Vasquez of Halden Partners, who calls it a recruiting pitch.')?.score).toBe(plain);
     expect(m.match('Meta plans to keep releasing open models to developers, Vasquez said, citing two people at the company.')?.score).toBe(plain);
-    // An opening clause that is not a source still counts.
+    expect(m.match('Corinne Vasquez, an analyst at Halden Partners, said Meta plans to keep releasing open models to developers.')?.score).toBe(plain);
+    // An opening clause that is not a source still counts, and neither is a passive "was told".
+    expect(m.match('Engineers at a rival were told Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
     expect(m.match('After a costly year of hiring, Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
   });
 

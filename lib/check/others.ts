@@ -5,7 +5,8 @@
  * "that" clause, is a name the corpus knows as someone else's (named in its claims, but not one of
  * the topic's subjects, sources or speakers) and not a name of the matched claim, and which names
  * none of the topic's subjects, is about someone else: it does not repeat the claim. So is one
- * that calls its speaker, or the subject of what was said, a rival or a start-up.
+ * that calls its speaker, or the subject of what was said, a rival or a start-up, and a quote in
+ * the first person by a speaker neither the corpus nor the claim names.
  */
 import type { Corpus } from '../corpus';
 import { nameTermsOf } from '../match/names';
@@ -32,11 +33,18 @@ const RIVAL_SPEAKS = new RegExp(
   ].join('|'),
   'iu',
 );
+/** Words by which a speaker speaks for their own company. */
+const FIRST_PERSON = /(?<![\p{L}'’])(?:we|our|us|ours|ourselves)(?![\p{L}])/iu;
+const NAME = String.raw`[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)*`;
+/** The speaker of a quote: the name just before its verb of saying, or just after "said". */
+const SPEAKER = new RegExp(`(?<=[\\s,“”"‘’]|^)(${NAME})\\s+${SAYING}|\\b(?:said|says|added|argued|insisted|wrote)\\s+(${NAME})`, 'gu');
+
 /** A claim about Meta's rivals may be told by one. */
 const RIVAL = /\b(?:rivals?|competitors?|start-?ups?)\b/i;
 
 export class OtherNames {
   private constructor(
+    private readonly own: ReadonlySet<string>,
     private readonly others: ReadonlySet<string>,
     private readonly topic: TopicMatcher,
   ) {}
@@ -47,7 +55,7 @@ export class OtherNames {
     for (const claim of corpus.claims) for (const term of [...termsOf(claim.source.outlet), ...termsOf(claim.speaker.split(',')[0])]) own.add(term);
     const others = new Set<string>();
     for (const texts of claimTexts) for (const text of texts) for (const name of nameTermsOf(text)) if (!own.has(name)) others.add(name);
-    return new OtherNames(others, topic);
+    return new OtherNames(own, others, topic);
   }
 
   /** Whether `sentence` is about someone other than the claim (given by its texts) and the topic. */
@@ -55,10 +63,24 @@ export class OtherNames {
     if (this.topic.judge('', sentence).entityMentions > 0) return false;
     if (RIVAL_SPEAKS.test(sentence) && !claimTexts.some((text) => RIVAL.test(text))) return true;
     const claimTerms = new Set(claimTexts.flatMap(termsOf));
+    if (this.speaksForOthers(sentence, claimTerms)) return true;
     return subjectNames(sentence).some((name) => {
       const terms = name.split(/\s+/).flatMap(termsOf);
       return terms.length > 0 && this.others.has(terms[0]) && !terms.some((term) => claimTerms.has(term));
     });
+  }
+
+  /**
+   * A quote in the first person ("we", "our") whose speaker neither the corpus nor the claim knows: "'We will keep
+   * releasing every model we train,' said Oskar Lindvall-Aho" speaks for another company.
+   */
+  private speaksForOthers(sentence: string, claimTerms: ReadonlySet<string>): boolean {
+    if (!FIRST_PERSON.test(sentence)) return false;
+    for (const match of sentence.matchAll(SPEAKER)) {
+      const terms = (match[1] ?? match[2]).split(/\s+/).flatMap(termsOf);
+      if (terms.length > 0 && !terms.some((term) => this.own.has(term) || claimTerms.has(term))) return true;
+    }
+    return false;
   }
 }
 

@@ -80,4 +80,11 @@ describe('checking a sentence about someone else', () => {
     const text = 'A rival observatory said it is still a planet of the solar system.';
     expect(rivals.checkSentence({ text, start: 0, end: text.length })).toMatchObject({ claim: 'rivals' });
   });
+
+  it('does not mark a first-person quote whose speaker the corpus does not know: they speak for someone else', () => {
+    expect(check('"We still count it as a planet of the solar system," said Ada Kowalczyk of Kuiper Labs.')).toBeNull();
+    expect(check('"We still count it as a planet of the solar system," Ada Kowalczyk told reporters.')).toBeNull();
+    // A speaker the corpus knows speaks for the topic.
+    expect(check('"We still count it as a planet of the solar system," Stern said.')).toMatchObject({ claim: 'planet' });
+  });
 });

@@ -87,7 +87,11 @@ const CHOOSING = new Set(['decide', 'decided', 'decides', 'deciding', 'vote', 'v
 function isLessening(words: readonly Word[], i: number): boolean {
   const word = words[i].surface;
   const before = words[i - 1]?.surface;
-  if (word === 'few') return before !== 'a' && before !== 'quite' && before !== 'the';
+  // "a few", "a very few", "the few": some, not hardly any.
+  if (word === 'few') {
+    const article = before === 'very' ? words[i - 2]?.surface : before;
+    return article !== 'a' && article !== 'quite' && article !== 'the';
+  }
   // "well under $60 billion", "below 700 million users"
   if (word === 'under' || word === 'below') return /^\d/.test(words[i + 1]?.term ?? '');
   return (word === 'less' || word === 'fewer') && before !== 'no' && before !== 'not' && before !== 'or';

@@ -191,6 +191,12 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg said Meta would invest well under $600 billion in the United States through 2028.')?.negated).toBe(true);
   });
 
+  it('reads "few" as a negation, but not "a few" or "a very few"', () => {
+    const m = Matcher.build([{ id: 'offers', texts: ['Bosworth said only senior researchers were offered packages that large.'] }, ...docs]);
+    expect(m.match('Few senior researchers were offered packages that large, Bosworth said.')?.negated).toBe(true);
+    expect(m.match('Bosworth said only a very few senior researchers were offered packages that large.')?.negated).toBe(false);
+  });
+
   it('reads "simply not true that" as a denial of the clause after it', () => {
     const m = Matcher.build([{ id: 'stop', texts: ["Meta's new lab will stop releasing open-source models."] }]);
     expect(m.match("It is simply not true that Meta's superintelligence lab will stop releasing open-source models, a spokesperson said.")?.negated).toBe(true);

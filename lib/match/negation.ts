@@ -132,7 +132,17 @@ function governsClause(words: readonly Word[], i: number): boolean {
 
 /** Words that start a new thought: "free of fear and clear about its mission" negates only the fear. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though']);
-const endsScope = (word: Word) => word.breakBefore === true || CONJUNCTIONS.has(word.surface);
+/**
+ * Pronouns that can only be subjects. One after a noun opens a clause of its own ("walked away
+ * from the business he had built to head..."); one after a verb of saying is what was said ("never
+ * said he would...").
+ */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const REPORTING = new Set(['say', 'said', 'tell', 'told', 'promise', 'pledge', 'claim', 'insist', 'suggest', 'confirm', 'know', 'announce', 'indicate', 'hint', 'signal'].map(termOf));
+const opensClause = (words: readonly Word[], i: number) =>
+  SUBJECT_PRONOUNS.has(words[i].surface) && !REPORTING.has(words[i - 1]?.term) && !NEG_RAISERS.has(words[i - 1]?.term);
+const endsScope = (words: readonly Word[], i: number) =>
+  words[i].breakBefore === true || CONJUNCTIONS.has(words[i].surface) || opensClause(words, i);
 
 /** The last word a negation at i governs. */
 function scopeEnd(words: readonly Word[], i: number): number {
@@ -142,7 +152,7 @@ function scopeEnd(words: readonly Word[], i: number): number {
   if (that >= 0) return clauseEnd(words, that);
   if (governsClause(words, i)) return clauseEnd(words, i);
   let end = i;
-  for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words[end + 1]); ) if (words[++end].term) content++;
+  for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words, end + 1); ) if (words[++end].term) content++;
   return end;
 }
 

@@ -191,6 +191,13 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg said Meta would invest well under $600 billion in the United States through 2028.')?.negated).toBe(true);
   });
 
+  it('ends a negation at a clause of its own ("the business he had built"), but not at what was said ("never said he would")', () => {
+    const m = Matcher.build([{ id: 'joins', texts: ['Alexandr Wang left Scale AI to head the new superintelligence lab at Meta.'] }, ...docs]);
+    expect(m.match('Alexandr Wang walked away from the business he had built to head the new superintelligence lab at Meta.')?.negated).toBe(false);
+    const n = Matcher.build([{ id: 'every', texts: ['Zuckerberg promised Meta would open-source every model it builds.'] }, ...docs]);
+    expect(n.match('Zuckerberg never said he would open-source every model Meta builds.')?.negated).toBe(true);
+  });
+
   it('reads "few" as a negation, but not "a few" or "a very few"', () => {
     const m = Matcher.build([{ id: 'offers', texts: ['Bosworth said only senior researchers were offered packages that large.'] }, ...docs]);
     expect(m.match('Few senior researchers were offered packages that large, Bosworth said.')?.negated).toBe(true);

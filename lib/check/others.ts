@@ -13,10 +13,12 @@ import { nameTermsOf } from '../match/names';
 import { termsOf } from '../match/words';
 import type { TopicMatcher } from '../topic';
 
-/** The run of capitalised words a sentence opens with: "Google", "Nvidia's Jensen Huang". */
-const OPENING_NAME = /^[\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)*/u;
+/** A run of capitalised words: "Google", "Nvidia's Jensen Huang", "Oskar Lindvall-Aho". */
+const NAME = String.raw`[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)*`;
+/** The name a sentence opens with. */
+const OPENING_NAME = new RegExp(`^${NAME}`, 'u');
 /** A name opening a "that" clause: "predicts that OpenAI will lead". */
-const AFTER_THAT = /\bthat\s+([\p{Lu}][\p{L}\p{N}'’]*(?:\s+[\p{Lu}][\p{L}\p{N}'’]*)*)/gu;
+const AFTER_THAT = new RegExp(String.raw`\bthat\s+(${NAME})`, 'gu');
 
 /**
  * Someone the sentence itself calls someone else, unnamed or named only there: its speaker ("A
@@ -35,7 +37,6 @@ const RIVAL_SPEAKS = new RegExp(
 );
 /** Words by which a speaker speaks for their own company. */
 const FIRST_PERSON = /(?<![\p{L}'’])(?:we|our|us|ours|ourselves)(?![\p{L}])/iu;
-const NAME = String.raw`[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)*`;
 /** The speaker of a quote: the name just before its verb of saying, or just after "said". */
 const SPEAKER = new RegExp(`(?<=[\\s,“”"‘’]|^)(${NAME})\\s+${SAYING}|\\b(?:said|says|added|argued|insisted|wrote)\\s+(${NAME})`, 'gu');
 
@@ -71,8 +72,9 @@ export class OtherNames {
   }
 
   /**
-   * A quote in the first person ("we", "our") whose speaker neither the corpus nor the claim knows: "'We will keep
-   * releasing every model we train,' said Oskar Lindvall-Aho" speaks for another company.
+   * A quote in the first person ("we", "our") whose speaker neither the corpus nor the claim
+   * knows: "'We will keep releasing every model we train,' said Oskar Lindvall-Aho" speaks for
+   * another company.
    */
   private speaksForOthers(sentence: string, claimTerms: ReadonlySet<string>): boolean {
     if (!FIRST_PERSON.test(sentence)) return false;

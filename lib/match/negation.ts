@@ -6,6 +6,7 @@
  * about something else. Negations inside one another's scope cancel in pairs; negations apart
  * each reverse their own words.
  */
+import { attributionSpans } from './attribution';
 import { clauseEnd, clauseStarts, termOf, type Word } from './words';
 
 /** Words that negate what follows. */
@@ -170,14 +171,30 @@ function subjectStart(words: readonly Word[], i: number): number {
 
 /**
  * A closing clause that is nothing but a denial denies all that came before it: "...would lead
- * the industry from 2025; so far, it is not", "...hasn't moved, I just don't buy it". `last` is
- * where the text's last clause starts; returns it when the word at i is such a denial, else -1.
+ * the industry from 2025; so far, it is not", "...hasn't moved, I just don't buy it", "...take the
+ * lead with Llama 4, and we didn't come anywhere close," he said. Returns where that clause starts
+ * when the word at i is such a denial, else -1. Not after an "if": "if it is not responsible,
+ * then we won't" answers its condition.
  */
-function closingDenial(words: readonly Word[], i: number, last: number): number {
-  if (last === 0 || i < last || words.length - last > CLOSING_DENIAL_WORDS) return -1;
-  return words.slice(last).every((word, j) => !word.term || last + j === i) ? last : -1;
+function closingDenial(words: readonly Word[], i: number, [last, end]: Clause): number {
+  if (last === 0 || i < last || i >= end || end - last > CLOSING_DENIAL_WORDS) return -1;
+  if (words.slice(0, last).some((word) => word.surface === 'if' || word.surface === 'unless')) return -1;
+  return words.slice(last, end).every((word, j) => !word.term || last + j === i || VAGUE.has(word.surface)) ? last : -1;
 }
-const CLOSING_DENIAL_WORDS = 6;
+/** At most this many words, stop words and vague ones included ("and we didn't come anywhere close"). */
+const CLOSING_DENIAL_WORDS = 8;
+/** Words that say nothing of their own in a closing denial ("we didn't come anywhere close", "it never happened"). */
+const VAGUE = new Set('come came close anywhere near happen happened true case so there get got work worked out'.split(' '));
+
+/** A clause as [start, end). */
+type Clause = [number, number];
+
+/** The text's last clause, up to any closing attribution ("...," he said). */
+function lastClauseOf(words: readonly Word[]): Clause {
+  const attribution = attributionSpans(words).find(([start, end]) => start > 0 && end === words.length);
+  const end = attribution?.[0] ?? words.length;
+  return [clauseStarts(words).filter((start) => start < end).at(-1) ?? 0, end];
+}
 
 /** A negating word and the stretch of words it governs: [start, end], around `at`. */
 export interface Negator {
@@ -196,15 +213,15 @@ const CONTRASTING = new Set(['rather', 'instead', 'far']);
 export function negatorsOf(words: readonly Word[]): Negator[] {
   const negators: Negator[] = [];
   let neither = false;
-  // Where the last clause starts, found on the first negation: most texts have none.
-  let lastClause: number | undefined;
+  // The last clause, found on the first negation: most texts have none.
+  let lastClause: Clause | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!isNegating(words, i)) continue;
     if (words[i].surface === 'neither') neither = true;
     else if (words[i].surface === 'nor' && neither) continue;
     const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
     const verb = REVERSERS.has(words[i].term) || SELF_NEGATING.has(words[i].surface);
-    const denied = closingDenial(words, i, (lastClause ??= clauseStarts(words).at(-1)!));
+    const denied = closingDenial(words, i, (lastClause ??= lastClauseOf(words)));
     if (denied > 0) {
       negators.push({ at: i, start: 0, end: denied - 1, contrast, verb });
       continue;

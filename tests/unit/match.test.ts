@@ -322,6 +322,13 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg predicted Llama would be the most advanced model in the industry from 2025, he said.')?.negated).toBe(false);
   });
 
+  it('finds a closing denial before a closing attribution, and reads vague words in it as saying nothing', () => {
+    const m = Matcher.build([{ id: 'lead', texts: ['Zuckerberg said Meta would take the lead in AI with Llama 4.'] }, ...docs]);
+    expect(m.match('"Meta was meant to take the lead in AI with Llama 4, and we didn\'t come anywhere close," a former researcher said.')?.negated).toBe(true);
+    // The answer to a condition denies nothing before it.
+    expect(m.match('"If anyone but Meta is to take the lead in AI with Llama 4, then we won\'t," a former researcher said.')?.negated).toBe(false);
+  });
+
   it('reads "brushing off talk of a delay" as denying the delay, and "on schedule" as its opposite', () => {
     const m = Matcher.build([{ id: 'delay', texts: ['Meta delayed the release of its Behemoth model.'] }, ...docs]);
     expect(m.match('Meta brushed off talk of a delay to the release of its Behemoth model.')?.negated).toBe(true);

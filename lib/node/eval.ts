@@ -6,9 +6,9 @@
  * holdout.json, written blind to the matcher by another hand, is kept aside for an honest
  * measure, so --verbose never lists its failures. A prediction is right when it names the
  * expected proposition with the expected stance (for a negated sentence, the opposite of the
- * claim's). Last, whole pages go through the extension's own pipeline: tests/eval/pages-dev (written
- * blind, for tuning), then tests/eval/pages and tests/eval/pages-2 (written blind, kept aside like
- * the holdout).
+ * claim's). Last, whole pages go through the extension's own pipeline: tests/eval/pages-dev and
+ * pages-dev-2 (written blind, scored once, then used for tuning), then tests/eval/pages and
+ * tests/eval/pages-2 (written blind, kept aside like the holdout).
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -137,5 +137,6 @@ score('dev-4', dev4);
 score('holdout', holdout, false);
 score('all', [...tune, ...dev, ...dev2, ...dev3, ...dev4, ...holdout], false);
 scorePages('pages-dev', values.verbose);
+scorePages('pages-dev-2', values.verbose);
 scorePages('pages');
 scorePages('pages-2');

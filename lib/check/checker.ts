@@ -136,14 +136,22 @@ export class CorpusChecker {
     return this.relations.claim([...side][0])!;
   }
 
-  /** The topic gate, then every sentence. Sentences are checked only on pages about the topic. */
+  /**
+   * The topic gate, then every sentence. Sentences are checked only on pages about the topic. A
+   * page mainly about someone else (others.ts) has only its sentences that name the topic checked:
+   * the rest speak of that someone. Both are judged on the sentences given, unless `assumeAbout`
+   * says an earlier part of the page was judged already.
+   */
   checkPage(title: string, sentences: readonly SentenceInput[], options: CheckOptions = {}): PageVerdict {
-    const verdict = options.assumeAbout ? { about: true, score: 1 } : this.judgeTopic(title, sentences.map((s) => s.text).join(' '));
+    const texts = sentences.map((s) => s.text);
+    const verdict = options.assumeAbout ? { about: true, score: 1 } : this.judgeTopic(title, texts.join(' '));
     if (!verdict.about) return { about: false, topicScore: verdict.score, matches: [] };
     const threshold = thresholdFor(options.sensitivity);
     const limit = options.maxMatches ?? Infinity;
     const matches: CheckedMatch[] = [];
+    const aboutOthers = !options.assumeAbout && this.others.mainlyAboutSomeoneElse(texts);
     for (const sentence of sentences) {
+      if (aboutOthers && !this.others.namesTopic(sentence.text)) continue;
       const match = this.checkSentence(sentence, threshold);
       if (match) matches.push(match);
       if (matches.length >= limit) break;

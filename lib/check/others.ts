@@ -40,6 +40,12 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:we|our|us|ours|ourselves)(?![\p{L}])/iu
 /** The speaker of a quote: the name just before its verb of saying, or just after "said". */
 const SPEAKER = new RegExp(`(?<=[\\s,“”"‘’]|^)(${NAME})\\s+${SAYING}|\\b(?:said|says|added|argued|insisted|wrote)\\s+(${NAME})`, 'gu');
 
+/** Capitalised words that are no one's name. */
+const CALENDAR = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr'
+    .split(' ').flatMap(termsOf),
+);
+
 /** A claim about Meta's rivals may be told by one. */
 const RIVAL = /\b(?:rivals?|competitors?|start-?ups?)\b/i;
 
@@ -61,7 +67,7 @@ export class OtherNames {
 
   /** Whether `sentence` is about someone other than the claim (given by its texts) and the topic. */
   aboutSomeoneElse(sentence: string, claimTexts: readonly string[]): boolean {
-    if (this.topic.judge('', sentence).entityMentions > 0) return false;
+    if (this.namesTopic(sentence)) return false;
     if (RIVAL_SPEAKS.test(sentence) && !claimTexts.some((text) => RIVAL.test(text))) return true;
     const claimTerms = new Set(claimTexts.flatMap(termsOf));
     if (this.speaksForOthers(sentence, claimTerms)) return true;
@@ -69,6 +75,26 @@ export class OtherNames {
       const terms = name.split(/\s+/).flatMap(termsOf);
       return terms.length > 0 && this.others.has(terms[0]) && !terms.some((term) => claimTerms.has(term));
     });
+  }
+
+  /**
+   * Whether a page is mainly about someone else: some name the topic does not own is named in more
+   * of its sentences than the topic's subjects are (a start-up's launch story that mentions Meta
+   * in passing). Its sentences then speak of that someone unless they name the topic.
+   */
+  mainlyAboutSomeoneElse(sentences: readonly string[]): boolean {
+    const named = new Map<string, number>();
+    let own = 0;
+    for (const sentence of sentences) {
+      if (this.namesTopic(sentence)) own++;
+      for (const name of nameTermsOf(sentence)) if (!this.own.has(name) && !CALENDAR.has(name)) named.set(name, (named.get(name) ?? 0) + 1);
+    }
+    return Math.max(0, ...named.values()) > own;
+  }
+
+  /** Whether a sentence names one of the topic's subjects. */
+  namesTopic(sentence: string): boolean {
+    return this.topic.judge('', sentence).entityMentions > 0;
   }
 
   /**

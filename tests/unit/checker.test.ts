@@ -81,6 +81,18 @@ describe('checking a sentence about someone else', () => {
     expect(rivals.checkSentence({ text, start: 0, end: text.length })).toMatchObject({ claim: 'rivals' });
   });
 
+  it('on a page mainly about someone else, marks only the sentences that name the topic', () => {
+    const page = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
+    const restated = 'Their founder said it is still a planet of the solar system.';
+    const named = 'Stern said Pluto is still a planet of the solar system.';
+    const aboutKuiper = page('Kuiper Labs builds telescopes for astronomers.', 'Kuiper Labs raised money in March.', 'Kuiper Labs plans an orbit survey.', named, restated);
+    const marked = (sentences: ReturnType<typeof page>) => checker.checkPage('Telescopes', sentences).matches.map((m) => m.sentence);
+    expect(marked(aboutKuiper)).toEqual([named]);
+    // On a page about the topic, both are marked.
+    const aboutPluto = page('Pluto has an orbit beyond Neptune.', 'New Horizons flew past Pluto in July.', 'Kuiper Labs raised money in March.', named, restated);
+    expect(marked(aboutPluto)).toEqual([named, restated]);
+  });
+
   it('does not mark a first-person quote whose speaker the corpus does not know: they speak for someone else', () => {
     expect(check('"We still count it as a planet of the solar system," said Ada Kowalczyk of Kuiper Labs.')).toBeNull();
     expect(check('"We still count it as a planet of the solar system," Ada Kowalczyk told reporters.')).toBeNull();

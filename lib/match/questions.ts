@@ -6,7 +6,10 @@
 import { clauseEnd, termOf, type Word } from './words';
 
 /** Verbs after which "if" opens a question rather than a condition. */
-const ASKING = new Set(['ask', 'wonder', 'question', 'know', 'say', 'tell', 'unclear', 'clear', 'doubt', 'confirm', 'decide'].map(termOf));
+const ASKING = new Set(['ask', 'wonder', 'question', 'know', 'tell', 'unclear', 'clear', 'doubt', 'confirm', 'decide'].map(termOf));
+/** "say" is a stop word, so it has no term: its forms are known by sight. */
+const SAYING = new Set(['say', 'says', 'said', 'saying']);
+const asks = (word: Word | undefined) => word !== undefined && (ASKING.has(word.term) || SAYING.has(word.surface));
 
 /** Positions of the words a text asks about. */
 export function askedPositions(words: readonly Word[], isQuestion: boolean): Set<number> {
@@ -29,7 +32,7 @@ function opensQuestion(words: readonly Word[], i: number): boolean {
   // "said that if..." sets a condition.
   if (words[i].surface !== 'if' || words[i - 1]?.surface === 'that') return false;
   // "declined to say if", "asked him if": a verb of asking within the two words before.
-  for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (ASKING.has(words[j].term)) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (asks(words[j])) return true;
   return false;
 }
 

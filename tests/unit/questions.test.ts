@@ -17,6 +17,8 @@ describe('questions', () => {
   it('does not read a condition or "whether ... or" after a comma as a question', () => {
     expect(asked('Zuckerberg said that if a model were dangerous, Meta would not release it.')).toBe('');
     expect(asked('Anyone in the EU, whether a person or a company, is shut out.')).toBe('');
+    // "say" has no term of its own, but the words before "if" are no verb of asking.
+    expect(asked('Meta will release the weights only if the model is safe.')).toBe('');
   });
 
   it('reads a whole question as asked', () => {

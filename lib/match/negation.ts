@@ -37,6 +37,8 @@ const DENIED_THINGS = new Set(['the', 'idea', 'notion', 'claim', 'claims', 'sugg
  * changed" says it has not changed, so the "not" governs the whole clause.
  */
 const NEG_RAISERS = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'seem', 'appear', 'anticipate'].map(termOf));
+/** Verbs of belief that are negations themselves: "doubted Meta would keep releasing..." believes it will not. */
+const DOUBTING = new Set(['doubt', 'sceptical', 'skeptical'].map(termOf));
 /** Negations that are the subject of their clause: "nothing about its position has changed". */
 const SUBJECTS = new Set(['nothing', 'nobody', 'none']);
 
@@ -103,7 +105,7 @@ function isNegating(words: readonly Word[], i: number): boolean {
   if (isIdiom(words, i)) return false;
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
-  if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
+  if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || DOUBTING.has(word.term) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
   const next = CONTRASTS[word.surface];
   return next !== undefined && words[i + 1]?.surface === next;
 }
@@ -118,9 +120,9 @@ function deniedClause(words: readonly Word[], i: number): number {
   return -1;
 }
 
-/** A negation that governs its whole clause: a subject ("nothing"), or one before a verb of belief. */
+/** A negation that governs its whole clause: a subject ("nothing"), a doubt, or one before a verb of belief. */
 function governsClause(words: readonly Word[], i: number): boolean {
-  if (SUBJECTS.has(words[i].surface) || (words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return true;
+  if (SUBJECTS.has(words[i].surface) || DOUBTING.has(words[i].term) || (words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return true;
   if (words[i].surface !== 'not' && words[i].surface !== 'never') return false;
   // "did not really think": one content word may come between.
   for (let j = i + 1, content = 0; j < words.length && content < 2; j++) {

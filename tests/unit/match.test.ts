@@ -198,6 +198,12 @@ describe('matcher', () => {
     expect(n.match('Zuckerberg never said he would open-source every model Meta builds.')?.negated).toBe(true);
   });
 
+  it('reads a doubt as a negation of its whole clause, and "no doubt that" as agreement', () => {
+    const m = Matcher.build([{ id: 'keep', texts: ['Meta will keep releasing its top models in the open.'] }, ...docs]);
+    expect(m.match('An analyst said he doubted Meta would keep releasing its top models in the open.')?.negated).toBe(true);
+    expect(m.match('There is no doubt that Meta will keep releasing its top models in the open.')?.negated).toBe(false);
+  });
+
   it('reads "few" as a negation, but not "a few" or "a very few"', () => {
     const m = Matcher.build([{ id: 'offers', texts: ['Bosworth said only senior researchers were offered packages that large.'] }, ...docs]);
     expect(m.match('Few senior researchers were offered packages that large, Bosworth said.')?.negated).toBe(true);

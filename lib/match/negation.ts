@@ -7,7 +7,7 @@
  * each reverse their own words.
  */
 import { attributionSpans } from './attribution';
-import { clauseEnd, clauseStarts, termOf, type Word } from './words';
+import { clauseEnd, clauseStarts, isSay, termOf, type Word } from './words';
 
 /** Words that negate what follows. */
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely', 'unable', 'unwilling', 'reluctant']);
@@ -141,9 +141,12 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although'
  * said he would...").
  */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-const REPORTING = new Set(['say', 'said', 'tell', 'told', 'promise', 'pledge', 'claim', 'insist', 'suggest', 'confirm', 'know', 'announce', 'indicate', 'hint', 'signal'].map(termOf));
-const opensClause = (words: readonly Word[], i: number) =>
-  SUBJECT_PRONOUNS.has(words[i].surface) && !REPORTING.has(words[i - 1]?.term) && !NEG_RAISERS.has(words[i - 1]?.term);
+const REPORTING = new Set(['tell', 'told', 'promise', 'pledge', 'claim', 'insist', 'suggest', 'confirm', 'know', 'announce', 'indicate', 'hint', 'signal'].map(termOf));
+const opensClause = (words: readonly Word[], i: number) => {
+  if (!SUBJECT_PRONOUNS.has(words[i].surface) || i === 0) return false;
+  const before = words[i - 1];
+  return !isSay(before) && !(before.term && (REPORTING.has(before.term) || NEG_RAISERS.has(before.term)));
+};
 const endsScope = (words: readonly Word[], i: number) =>
   words[i].breakBefore === true || CONJUNCTIONS.has(words[i].surface) || opensClause(words, i);
 

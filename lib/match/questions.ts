@@ -3,13 +3,11 @@
  * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), or
  * the whole of a question. A sentence that only asks about a claim does not repeat it.
  */
-import { clauseEnd, termOf, type Word } from './words';
+import { clauseEnd, isSay, termOf, type Word } from './words';
 
 /** Verbs after which "if" opens a question rather than a condition. */
 const ASKING = new Set(['ask', 'wonder', 'question', 'know', 'tell', 'unclear', 'clear', 'doubt', 'confirm', 'decide'].map(termOf));
-/** "say" is a stop word, so it has no term: its forms are known by sight. */
-const SAYING = new Set(['say', 'says', 'said', 'saying']);
-const asks = (word: Word | undefined) => word !== undefined && (ASKING.has(word.term) || SAYING.has(word.surface));
+const asks = (word: Word | undefined) => word !== undefined && (ASKING.has(word.term) || isSay(word));
 
 /** Positions of the words a text asks about. */
 export function askedPositions(words: readonly Word[], isQuestion: boolean): Set<number> {

@@ -149,6 +149,10 @@ export interface Word {
 
 const CLAUSE_BREAK = /[,;:()[\]]|\s-+\s/;
 
+/** "say" is a stop word, so its forms have no term: they are known by sight. */
+const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
+export const isSay = (word: Word | undefined): boolean => word !== undefined && SAY_FORMS.has(word.surface);
+
 /** A clause that a word opens ("denied that...", "asked whether...") holds at least this many content words before a comma can end it. */
 const CLAUSE_WORDS = 3;
 

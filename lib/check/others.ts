@@ -85,11 +85,17 @@ export class OtherNames {
   mainlyAboutSomeoneElse(sentences: readonly string[]): boolean {
     const named = new Map<string, number>();
     let own = 0;
+    let most = 0;
     for (const sentence of sentences) {
       if (this.namesTopic(sentence)) own++;
-      for (const name of nameTermsOf(sentence)) if (!this.own.has(name) && !CALENDAR.has(name)) named.set(name, (named.get(name) ?? 0) + 1);
+      for (const name of nameTermsOf(sentence)) {
+        if (this.own.has(name) || CALENDAR.has(name)) continue;
+        const count = (named.get(name) ?? 0) + 1;
+        named.set(name, count);
+        most = Math.max(most, count);
+      }
     }
-    return Math.max(0, ...named.values()) > own;
+    return most > own;
   }
 
   /** Whether a sentence names one of the topic's subjects. */

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { readCorpus } from '../../lib/corpus';
 import { renderCard } from '../../lib/annotate';
 import { readPage } from '../../lib/read-page';
+import { CorpusChecker } from '../../lib/check';
+import { BUNDLED_CORPUS_PATH, loadCorpusFile } from '../../lib/node/bundled-corpus';
 import { documentFrom, fixture } from './helpers';
 
 const pluto = () => JSON.parse(readFileSync(fixture('corpora/pluto.json'), 'utf8'));
@@ -58,5 +60,12 @@ describe('hostile pages', () => {
     const megabyte = readPage(documentFrom(articleShell(`<p>${'Meta models are open and closed at once '.repeat(26_000)}</p>`)));
     expect(megabyte.sentences.length).toBeGreaterThan(800);
     expect(Math.max(...megabyte.sentences.map((s) => s.text.length))).toBeLessThanOrEqual(1200);
+  });
+
+  it('checks a page that names 200,000 different companies without failing', () => {
+    const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
+    const texts = ['Meta said its AI models will stay open.', ...Array.from({ length: 200_000 }, (_, i) => `Vendor Q${i.toString(36)}x is small.`)];
+    const verdict = checker.checkPage('Meta AI', texts.map((text) => ({ text, start: 0, end: text.length })));
+    expect(verdict.about).toBe(true);
   });
 });

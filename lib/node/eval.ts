@@ -33,10 +33,10 @@ const threshold = values.threshold ? Number(values.threshold) : thresholdFor(0);
 const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
 const propositionOf = (id: string) => checker.relations.claim(id)?.proposition;
 
-interface Tally { tp: number; fp: number; fn: number; negatedAsClaim: number }
+interface Tally { items: number; tp: number; fp: number; fn: number; negatedAsClaim: number }
 
 function score(name: string, items: Item[], explain = values.verbose): Tally {
-  const tally: Tally = { tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
+  const tally: Tally = { items: items.length, tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
   const byKind = new Map<string, { n: number; right: number }>();
   for (const item of items) {
     const found = checker.checkSentence({ text: item.sentence, start: 0, end: item.sentence.length }, threshold);
@@ -58,16 +58,16 @@ function score(name: string, items: Item[], explain = values.verbose): Tally {
       console.log(`  [${item.kind}] expected ${item.claim ?? 'nothing'} ${item.stance ?? ''}; got ${got}\n      ${item.sentence}`);
     }
   }
-  report(name, items.length, tally);
+  report(name, tally);
   console.log(`     ${[...byKind].map(([kind, k]) => `${kind} ${k.right}/${k.n}`).join(', ')}`);
   return tally;
 }
 
-function report(name: string, items: number, tally: Tally): void {
+function report(name: string, tally: Tally): void {
   const precision = tally.tp / (tally.tp + tally.fp || 1);
   const recall = tally.tp / (tally.tp + tally.fn || 1);
   const f1 = (2 * precision * recall) / (precision + recall || 1);
-  console.log(`eval ${name} items=${items} threshold=${threshold.toFixed(2)} precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} f1=${f1.toFixed(3)} negated_reported_as_claim=${tally.negatedAsClaim}`);
+  console.log(`eval ${name} items=${tally.items} threshold=${threshold.toFixed(2)} precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} f1=${f1.toFixed(3)} negated_reported_as_claim=${tally.negatedAsClaim} right=${tally.tp} wrong=${tally.fp} missed=${tally.fn}`);
 }
 
 /**
@@ -84,7 +84,7 @@ const PageLabelSchema = v.union([
 function scorePages(set: string, explain = false): Tally {
   const dir = new URL(`../../tests/eval/${set}/`, import.meta.url);
   const labels = v.parse(v.array(PageLabelSchema), JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')));
-  const tally: Tally = { tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
+  const tally: Tally = { items: labels.filter((label) => 'sentence' in label).length, tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
   for (const page of new Set(labels.map((label) => label.page))) {
     const dom = new JSDOM(readFileSync(new URL(page, dir), 'utf8'), { url: `https://example.com/${page}` });
@@ -118,7 +118,7 @@ function scorePages(set: string, explain = false): Tally {
     }
     if (!verdict.about) console.log(`  [${page}] not read as about the topic (score ${verdict.topicScore})`);
   }
-  report(set, labels.filter((label) => 'sentence' in label).length, tally);
+  report(set, tally);
   return tally;
 }
 
@@ -129,14 +129,12 @@ const dev2 = load('dev-2.json');
 const dev3 = load('dev-3.json');
 const dev4 = load('dev-4.json');
 const holdout = load('holdout.json');
-score('tune', tune);
-score('dev', dev);
-score('dev-2', dev2);
-score('dev-3', dev3);
-score('dev-4', dev4);
+const tuning = [score('tune', tune), score('dev', dev), score('dev-2', dev2), score('dev-3', dev3), score('dev-4', dev4)];
 score('holdout', holdout, false);
 score('all', [...tune, ...dev, ...dev2, ...dev3, ...dev4, ...holdout], false);
-scorePages('pages-dev', values.verbose);
-scorePages('pages-dev-2', values.verbose);
+tuning.push(scorePages('pages-dev', values.verbose), scorePages('pages-dev-2', values.verbose));
+// One line for every set that tuning may look at, so a change is judged on all of them at once.
+const sum = (key: keyof Tally) => tuning.reduce((total, tally) => total + tally[key], 0);
+report('tuning-total', { items: sum('items'), tp: sum('tp'), fp: sum('fp'), fn: sum('fn'), negatedAsClaim: sum('negatedAsClaim') });
 scorePages('pages');
 scorePages('pages-2');

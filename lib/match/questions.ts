@@ -18,21 +18,46 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
   }
   for (let i = 0; i < words.length; i++) {
     if (!opensQuestion(words, i)) continue;
-    const end = clauseEnd(words, i);
+    const end = WH_WORDS.has(words[i].surface) ? refusedClauseEnd(words, i) : clauseEnd(words, i);
     for (let j = i + 1; j <= end; j++) asked.add(j);
   }
   return asked;
 }
 
+/** Words that open an indirect question only after a refusal to answer ("did not say when"). */
+const WH_WORDS = new Set(['when', 'how', 'why', 'what', 'where', 'which']);
+/** Verbs that refuse an answer: "declined to say", "refused to confirm". */
+const REFUSING = new Set(['declin', 'refus']);
+
 function opensQuestion(words: readonly Word[], i: number): boolean {
   // ", whether a person or a company" means "be it": it asks nothing.
   if (words[i].surface === 'whether') return !words[i].breakBefore;
+  // "did not say when Behemoth would ship" leaves it open; "said when it launched" does not.
+  if (WH_WORDS.has(words[i].surface)) return refusedBefore(words, i);
   // "said that if..." sets a condition.
   if (words[i].surface !== 'if' || words[i - 1]?.surface === 'that') return false;
   // "declined to say if", "asked him if": a verb of asking within the two words before.
   for (let j = i - 1; j >= 0 && j >= i - 2; j--) if (asks(words[j])) return true;
   return false;
 }
+
+/** An asking word just before i, itself refused: "did not say", "never disclosed", "declined to say", "refused to confirm". */
+function refusedBefore(words: readonly Word[], i: number): boolean {
+  if (!asks(words[i - 1])) return false;
+  const before = words[i - 2];
+  if (before?.surface === 'to') return REFUSING.has(words[i - 3]?.term ?? '');
+  return before?.surface === 'not' || before?.surface === 'never';
+}
+
+/**
+ * What a refusal leaves open runs on past an aside ("did not say when Behemoth, the largest of its
+ * models, would be released") to the sentence's end or to a new clause joined by a conjunction.
+ */
+function refusedClauseEnd(words: readonly Word[], i: number): number {
+  for (let j = i + 1; j < words.length; j++) if (words[j].breakBefore && JOINING.has(words[j].surface)) return j - 1;
+  return words.length - 1;
+}
+const JOINING = new Set(['and', 'but', 'or', 'while', 'although', 'though', 'saying', 'adding', 'citing']);
 
 /** A sentence that ends with a question mark (quotes and brackets after it aside). */
 export const isQuestion = (text: string): boolean => /\?["'”’)\]]*\s*$/.test(text);

@@ -14,6 +14,14 @@ describe('questions', () => {
     expect(asked('A spokesperson declined to say if the weights would be published.')).toBe('the weights would be published');
   });
 
+  it('reads "when" or "how" after a refusal to say as what is left open, past an aside', () => {
+    expect(asked('The company did not say when Behemoth, the largest of its models, would be released.')).toBe('behemoth the largest of its models would be released');
+    expect(asked('Meta declined to say how the weights would be licensed, but said training was done.')).toBe('the weights would be licensed');
+    // Said outright, or decided on: nothing is left open.
+    expect(asked('Meta said when it launched Llama 4 that Maverick beats GPT-4o.')).toBe('');
+    expect(asked('Safety will play no part in deciding when Meta opens its models.')).toBe('');
+  });
+
   it('does not read a condition or "whether ... or" after a comma as a question', () => {
     expect(asked('Zuckerberg said that if a model were dangerous, Meta would not release it.')).toBe('');
     expect(asked('Anyone in the EU, whether a person or a company, is shut out.')).toBe('');
@@ -32,5 +40,11 @@ describe('questions', () => {
     expect(m.match('Meta offered $100 million signing bonuses to OpenAI researchers, Altman said.')).not.toBeNull();
     expect(m.match('Reporters asked whether Meta had offered $100 million signing bonuses to OpenAI researchers.')).toBeNull();
     expect(m.match('Did Meta offer $100 million signing bonuses to OpenAI researchers?')).toBeNull();
+  });
+
+  it('does not mark a refusal to say when a claim comes true as denying it', () => {
+    const m = Matcher.build([{ id: 'behemoth', texts: ['Meta says its largest Llama 4 model, Behemoth, will be released once training finishes.'] }]);
+    expect(m.match('Meta said its largest Llama 4 model, Behemoth, would be released once training finishes.')).not.toBeNull();
+    expect(m.match('The company did not say when Behemoth, the largest of its Llama 4 models, would be released.')).toBeNull();
   });
 });

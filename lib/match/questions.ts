@@ -1,7 +1,7 @@
 /**
  * What a text asks rather than says: a "whether" clause ("analysts asked whether Meta would keep
- * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), or
- * the whole of a question. A sentence that only asks about a claim does not repeat it.
+ * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), a
+ * "when" or "how" after a refusal to say ("did not say when"), or the whole of a question. A sentence that only asks about a claim does not repeat it.
  */
 import { clauseEnd, isSay, termOf, type Word } from './words';
 

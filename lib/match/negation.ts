@@ -7,7 +7,7 @@
  * each reverse their own words.
  */
 import { attributionSpans } from './attribution';
-import { clauseEnd, clauseStarts, isSay, termOf, type Word } from './words';
+import { clauseEnd, clauseStarts, isPastForm, isSay, termOf, type Word } from './words';
 
 /** Words that negate what follows. */
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely', 'unable', 'unwilling', 'reluctant']);
@@ -175,6 +175,21 @@ function subjectStart(words: readonly Word[], i: number): number {
 }
 
 /**
+ * "None of his best people had accepted", "nothing about its position has changed": a negated
+ * subject picks people or things out and denies what it says of them. Where its verb starts
+ * (a verb in the past, a helping verb, or a negation: "nobody at Meta disputes"), or -1.
+ */
+function predicateStart(words: readonly Word[], i: number, end: number): number {
+  if (!SUBJECTS.has(words[i].surface) || !PICKING_OUT.has(words[i + 1]?.surface ?? '')) return -1;
+  for (let j = i + 2; j <= end; j++) {
+    if (AUXILIARIES.has(words[j].surface) || isPastForm(words[j].surface) || isNegating(words, j)) return j;
+  }
+  return -1;
+}
+const PICKING_OUT = new Set(['of', 'at', 'about', 'in', 'from', 'among', 'on', 'inside', 'within']);
+const AUXILIARIES = new Set('is are was were has have had will would can could did does do should may might must'.split(' '));
+
+/**
  * A closing clause that is nothing but a denial denies all that came before it: "...would lead
  * the industry from 2025; so far, it is not", "...hasn't moved, I just don't buy it", "...take the
  * lead with Llama 4, and we didn't come anywhere close," he said. Returns where that clause starts
@@ -210,6 +225,8 @@ export interface Negator {
   contrast: boolean;
   /** A verb that reverses ("halted", "abandoned"): a word of the claim itself, so it stands in its own scope. */
   verb: boolean;
+  /** A negated subject's verb ("none of his people had accepted"): the words before it are only picked out. */
+  predicate?: number;
 }
 
 const CONTRASTING = new Set(['rather', 'instead', 'far']);
@@ -232,7 +249,10 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
       continue;
     }
     const end = scopeEnd(words, i);
-    negators.push({ at: i, start: end > i ? i : subjectStart(words, i), end, contrast, verb });
+    const negator: Negator = { at: i, start: end > i ? i : subjectStart(words, i), end, contrast, verb };
+    const predicate = predicateStart(words, i, end);
+    if (predicate > 0) negator.predicate = predicate;
+    negators.push(negator);
   }
   return negators;
 }
@@ -266,7 +286,8 @@ export interface SharedWord {
 export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]): boolean {
   // Most comparisons meet no negation and no opposite: nothing to weigh.
   if (sentence.length === 0 && passage.length === 0 && !shared.some((word) => word.antonym)) return false;
-  const all = (side: 'inSentence' | 'inPassage') => shared.flatMap((word) => word[side]);
+  const all = (side: Side) => shared.flatMap((word) => word[side]);
+  [sentence, passage] = [speaking(sentence, passage, shared, 'inSentence'), speaking(passage, sentence, shared, 'inPassage')];
   const antonyms = shared.filter((word) => word.antonym);
   const opposites = antonyms.map((word) => word.inSentence[0]);
   if (reverses(sentence, all('inSentence'), opposites) !== reverses(passage, all('inPassage'), [])) return true;
@@ -280,6 +301,21 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
   const contrasts = wordByWord(chainsOf(sentence.filter((n) => n.contrast)), chainsOf(passage.filter((n) => n.contrast)), shared);
   return contrasts.onlyInSentence > 0 && contrasts.onlyInPassage > 0;
 }
+
+/**
+ * The negations that say something of the shared words: not a negated subject whose verb holds
+ * none of them, unless the other text negates what it picks out too ("none of his top
+ * researchers had bitten" says nothing against "poached OpenAI researchers", but agrees with "his
+ * best people all refused"). The same array when all speak, so its chains stay cached.
+ */
+function speaking(negators: readonly Negator[], others: readonly Negator[], shared: readonly SharedWord[], side: Side): readonly Negator[] {
+  const otherSide: Side = side === 'inSentence' ? 'inPassage' : 'inSentence';
+  const negatedThere = (word: SharedWord) => word[otherSide].some((q) => others.some((m) => governs(m, q)));
+  const speaks = (n: Negator, word: SharedWord) => word[side].some((p) => governs(n, p) && (p >= n.predicate! || negatedThere(word)));
+  const mute = (n: Negator) => n.predicate !== undefined && !shared.some((word) => speaks(n, word));
+  return negators.some(mute) ? negators.filter((n) => !mute(n)) : negators;
+}
+type Side = 'inSentence' | 'inPassage';
 
 /**
  * Whether a text reverses what the shared words say. Negations nest when one stands in

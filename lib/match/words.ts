@@ -121,6 +121,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\btop(?:s|ped|ping)? (?=[$€£]|\d)/g, 'exceed '],
   // "I don't buy it", "nor does he buy the idea that...": disbelief, a rejection.
   [/\b(?:(?:do|does|did) not |(?:dont|doesnt|didnt) |(?:don|doesn|didn) t |nor (?:do|does|did) (?:\w+ )?)buy\b/g, 'reject'],
+  // "his best people all said no", "said no to the offer": a refusal (not "said no decision was made").
+  [/\b(?:say|says|said|saying) no(?=\s*(?:[.,;:!?"'”’)]|$)|\s+to\b)/g, 'refused'],
   // "the comparison doesn't hold up": what came before is refuted.
   [/\b(?:does not|do not|did not|doesnt|dont|didnt|doesn t|don t|didn t) hold (?:up|water)\b/g, 'refuted'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
@@ -186,6 +188,9 @@ const IRREGULAR: Record<string, string> = {
   hidden: 'hide', broke: 'break', broken: 'break', drove: 'drive', driven: 'drive', froze: 'freeze',
   frozen: 'freeze', withheld: 'withhold', undertook: 'undertake', overtook: 'overtake', overtaken: 'overtake',
 };
+
+/** A verb in the past: "accepted", "took". Enough to find where a subject ends ("none of his people took"). */
+export const isPastForm = (surface: string): boolean => (surface.length > 4 && surface.endsWith('ed')) || surface in IRREGULAR;
 
 /**
  * Forms that mean something their stem does not: "closed" models are proprietary, but "close",

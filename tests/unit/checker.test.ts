@@ -54,6 +54,26 @@ describe('checking a sentence against a claim whose phrasings disagree', () => {
   });
 });
 
+describe('checking a sentence whose negated subject one phrasing names in another role', () => {
+  const checker = plutoWith([
+    {
+      id: 'bonuses', stance: 'affirms', text: 'Altman said Meta had dangled huge signing bonuses at OpenAI staff, adding that none of his best people had accepted.',
+      phrasings: ['Meta offered huge signing bonuses to OpenAI researchers, Altman claimed.'],
+    },
+  ]);
+  const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length });
+
+  it('marks it: "none of his top researchers had bitten" denies the biting, not the researchers the other phrasing names', () => {
+    const sentence = 'Altman claimed Meta had put huge signing bonuses on the table for OpenAI staff, adding that none of his top researchers had bitten.';
+    expect(check(sentence)).toMatchObject({ claim: 'bonuses', stance: 'affirms' });
+  });
+
+  it('reads "his best people all said no" as the refusal the claim states', () => {
+    const sentence = 'Altman said Meta had tried to tempt his staff with huge signing bonuses, and that his best people had all said no.';
+    expect(check(sentence)).toMatchObject({ claim: 'bonuses', stance: 'affirms' });
+  });
+});
+
 describe('checking a sentence about someone else', () => {
   const checker = plutoWith([
     { id: 'planet', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] },

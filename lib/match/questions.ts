@@ -1,8 +1,10 @@
 /**
  * What a text asks rather than says: a "whether" clause ("analysts asked whether Meta would keep
  * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), a
- * "when" or "how" after a refusal to say ("did not say when"), or the whole of a question. A sentence that only asks about a claim does not repeat it.
+ * "when" or "how" after a refusal to say ("did not say when"), opposites offered as alternatives
+ * ("open or closed"), or the whole of a question. A sentence that only asks about a claim does not repeat it.
  */
+import { antonymsOf } from './antonyms';
 import { clauseEnd, isSay, termOf, type Word } from './words';
 
 /** Verbs after which "if" opens a question rather than a condition. */
@@ -17,11 +19,20 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
     return asked;
   }
   for (let i = 0; i < words.length; i++) {
+    // "closed or open, the models will need data centers": either way, neither is said.
+    if (opposedAlternatives(words, i)) asked.add(i - 1).add(i + 1);
     if (!opensQuestion(words, i)) continue;
     const end = WH_WORDS.has(words[i].surface) ? refusedClauseEnd(words, i) : clauseEnd(words, i);
     for (let j = i + 1; j <= end; j++) asked.add(j);
   }
   return asked;
+}
+
+/** An "or" between opposites: "open or closed", "win or lose". */
+function opposedAlternatives(words: readonly Word[], i: number): boolean {
+  if (words[i].surface !== 'or' || i === 0 || i + 1 >= words.length) return false;
+  const [before, after] = [words[i - 1].term, words[i + 1].term];
+  return before !== '' && after !== '' && antonymsOf(before).includes(after);
 }
 
 /** Words that open an indirect question only after a refusal to answer ("did not say when"). */

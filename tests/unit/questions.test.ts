@@ -22,6 +22,14 @@ describe('questions', () => {
     expect(asked('Safety will play no part in deciding when Meta opens its models.')).toBe('');
   });
 
+  it('reads opposites offered as alternatives ("open or closed") as neither said', () => {
+    expect(asked('Closed or open, the models will need data centers.')).toBe('closed open');
+    expect(asked('Meta will release open and closed models.')).toBe('');
+    const m = Matcher.build([{ id: 'mix', texts: ['Meta expects to keep training closed models alongside its open ones.'] }]);
+    expect(m.match('Meta expects to keep training closed models alongside its open ones, a spokesperson said.')).not.toBeNull();
+    expect(m.match('Closed or open, the models will need data centers.')).toBeNull();
+  });
+
   it('does not read a condition or "whether ... or" after a comma as a question', () => {
     expect(asked('Zuckerberg said that if a model were dangerous, Meta would not release it.')).toBe('');
     expect(asked('Anyone in the EU, whether a person or a company, is shut out.')).toBe('');

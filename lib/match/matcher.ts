@@ -7,7 +7,7 @@ import { wordsOf, type Word } from './words';
 import { negatorsOf, saysOpposite, type Negator } from './negation';
 import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
-import { askedPositions, isQuestion } from './questions';
+import { alternativePositions, askedPositions, isQuestion } from './questions';
 import { concededPositions } from './concessions';
 import { attributionSpans } from './attribution';
 import { amountsOf, otherAmounts } from './amounts';
@@ -77,8 +77,9 @@ class Query {
     this.asked = askedPositions(this.words, isQuestion(text));
     this.amounts = amountsOf(this.words);
     this.spellings = new SentenceSpellings(this.words.map((word) => (word.term ? word.surface : '')));
+    const alternatives = alternativePositions(this.words);
     this.words.forEach((word, i) => {
-      if (!word.term) return;
+      if (!word.term || alternatives.has(i)) return;
       const list = this.positions.get(word.term);
       if (list) list.push(i);
       else this.positions.set(word.term, [i]);

@@ -1,8 +1,8 @@
 /**
  * What a text asks rather than says: a "whether" clause ("analysts asked whether Meta would keep
  * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), a
- * "when" or "how" after a refusal to say ("did not say when"), opposites offered as alternatives
- * ("open or closed"), or the whole of a question. A sentence that only asks about a claim does not repeat it.
+ * "when" or "how" after a refusal to say ("did not say when"), or the whole of a question. Opposites
+ * offered as alternatives ("open or closed") say neither. A sentence that only asks about a claim does not repeat it.
  */
 import { antonymsOf } from './antonyms';
 import { clauseEnd, isSay, termOf, type Word } from './words';
@@ -19,8 +19,6 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
     return asked;
   }
   for (let i = 0; i < words.length; i++) {
-    // "closed or open, the models will need data centers": either way, neither is said.
-    if (opposedAlternatives(words, i)) asked.add(i - 1).add(i + 1);
     if (!opensQuestion(words, i)) continue;
     const end = WH_WORDS.has(words[i].surface) ? refusedClauseEnd(words, i) : clauseEnd(words, i);
     for (let j = i + 1; j <= end; j++) asked.add(j);
@@ -28,11 +26,18 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
   return asked;
 }
 
-/** An "or" between opposites: "open or closed", "win or lose". */
-function opposedAlternatives(words: readonly Word[], i: number): boolean {
-  if (words[i].surface !== 'or' || i === 0 || i + 1 >= words.length) return false;
-  const [before, after] = [words[i - 1].term, words[i + 1].term];
-  return before !== '' && after !== '' && antonymsOf(before).includes(after);
+/**
+ * Positions of opposites offered as alternatives: "closed or open, the models will need data
+ * centers" says neither, so neither word can match a claim.
+ */
+export function alternativePositions(words: readonly Word[]): Set<number> {
+  const alternatives = new Set<number>();
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i].surface !== 'or') continue;
+    const [before, after] = [words[i - 1].term, words[i + 1].term];
+    if (before !== '' && after !== '' && antonymsOf(before).includes(after)) alternatives.add(i - 1).add(i + 1);
+  }
+  return alternatives;
 }
 
 /** Words that open an indirect question only after a refusal to answer ("did not say when"). */

@@ -22,12 +22,11 @@ describe('questions', () => {
     expect(asked('Safety will play no part in deciding when Meta opens its models.')).toBe('');
   });
 
-  it('reads opposites offered as alternatives ("open or closed") as neither said', () => {
-    expect(asked('Closed or open, the models will need data centers.')).toBe('closed open');
-    expect(asked('Meta will release open and closed models.')).toBe('');
+  it('does not match opposites offered as alternatives ("open or closed"): neither is said', () => {
     const m = Matcher.build([{ id: 'mix', texts: ['Meta expects to keep training closed models alongside its open ones.'] }]);
     expect(m.match('Meta expects to keep training closed models alongside its open ones, a spokesperson said.')).not.toBeNull();
-    expect(m.match('Closed or open, the models will need data centers.')).toBeNull();
+    expect(m.match('Closed or open, the models will be trained.')).toBeNull();
+    expect(m.match('Closed and open, the models will be trained.')).not.toBeNull();
   });
 
   it('does not read a condition or "whether ... or" after a comma as a question', () => {

@@ -97,6 +97,9 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bback(?:s|ed|ing)? (?:away|off)\b/g, 'retreat'],
   [/\bput(?:s|ting)? on hold\b/g, 'pause'],
   [/\bput(?:s|ting)? out\b/g, 'release'],
+  // "made the weights public", "make it available", "has yet to reach the public": a release.
+  [/\b(?:make|makes|made|making) ((?:\w+ ){0,3})(?:public|available)\b/g, 'release $1'],
+  [/\breach(?:es|ed|ing)? the public\b/g, 'release'],
   [/\bpush(?:es|ed|ing)? ((?:\w+ ){0,2})back\b/g, 'delay $1'],
   // A measure, not the licence: "in terms of".
   [/\bin terms of\b/g, 'about'],

@@ -46,6 +46,13 @@ describe('words', () => {
     expect(termsOf('a push into AI')).not.toContain(termOf('delay'));
   });
 
+  it('reads "made the weights public", "make it available" and "reach the public" as releasing', () => {
+    expect(termsOf('Meta made the Llama weights public')).toEqual(termsOf('Meta released the Llama weights'));
+    expect(termsOf('Meta will make Behemoth available')).toEqual(termsOf('Meta will release Behemoth'));
+    const m = Matcher.build([{ id: 'soon', texts: ['Meta will release Behemoth once its training finishes.'] }]);
+    expect(m.match('Behemoth has yet to reach the public, though its training finished.')?.negated).toBe(true);
+  });
+
   it('folds words news writes interchangeably: a "division" is a "unit", a "stance" a "position"', () => {
     expect(termsOf("Meta's AI division")).toEqual(termsOf("Meta's AI unit"));
     expect(termOf('stance')).toBe(termOf('position'));

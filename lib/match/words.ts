@@ -105,6 +105,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bin terms of\b/g, 'about'],
   [/\bpull(?:s|ed|ing)? back\b/g, 'retreat'],
   [/\bwalk(?:s|ed|ing)? away from\b/g, 'abandon'],
+  // "turned its back on openness": abandoned it.
+  [/\bturn(?:s|ed|ing)? (?:its|their|his|her|our|my|your) backs? on\b/g, 'abandon'],
   // "set its open model aside", "held it back": a few words may stand between.
   [/\bset(?:s|ting)? ((?:\w+ ){0,3})aside\b/g, 'abandon $1'],
   // Not "held a meeting back in 2023".

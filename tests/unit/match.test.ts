@@ -100,6 +100,7 @@ describe('matcher', () => {
     expect(best("Meta's superintelligence lab talked about giving up on its open model in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
     expect(best("Meta's superintelligence lab discussed setting its open model aside in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
     expect(best("Meta's superintelligence lab discussed walking away from its open model in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
+    expect(best("Meta's superintelligence lab discussed turning its back on its open model in favour of a closed one.")).toEqual({ id: 'closed', negated: false });
   });
 
   it('reads "ahead of schedule" as early, the opposite of delayed', () => {

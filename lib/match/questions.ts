@@ -1,7 +1,8 @@
 /**
  * What a text asks rather than says: a "whether" clause ("analysts asked whether Meta would keep
  * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), a
- * "when" or "how" after a refusal to say ("did not say when"), or the whole of a question. Opposites
+ * "when" or "how" after a refusal to say ("did not say when"), a supposition that opens the text
+ * ("If Meta were to..."), or the whole of a question. Opposites
  * offered as alternatives ("open or closed") say neither. A sentence that only asks about a claim does not repeat it.
  */
 import { antonymsOf } from './antonyms';
@@ -48,6 +49,8 @@ const REFUSING = new Set(['declin', 'refus']);
 function opensQuestion(words: readonly Word[], i: number): boolean {
   // ", whether a person or a company" means "be it": it asks nothing.
   if (words[i].surface === 'whether') return !words[i].breakBefore;
+  // "If the company were to keep them closed, developers would move": a supposition.
+  if (i === 0 && (words[i].surface === 'if' || words[i].surface === 'unless')) return true;
   // "did not say when Behemoth would ship" leaves it open; "said when it launched" does not.
   if (WH_WORDS.has(words[i].surface)) return refusedBefore(words, i);
   // "said that if..." sets a condition.

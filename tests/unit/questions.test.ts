@@ -29,6 +29,13 @@ describe('questions', () => {
     expect(m.match('Closed and open, the models will be trained.')).not.toBeNull();
   });
 
+  it('reads a supposition that opens a sentence as not said ("If Meta were to keep its models closed, ...")', () => {
+    expect(asked('If Meta were to keep its models closed, developers would move.')).toBe('meta were to keep its models closed');
+    const m = Matcher.build([{ id: 'closed', texts: ['Meta may keep its next models closed, CNBC reported.'] }]);
+    expect(m.match('Meta may keep its next models closed, developers fear.')).not.toBeNull();
+    expect(m.match('If Meta were to keep its next models closed, developers say they would move.')).toBeNull();
+  });
+
   it('does not read a condition or "whether ... or" after a comma as a question', () => {
     expect(asked('Zuckerberg said that if a model were dangerous, Meta would not release it.')).toBe('');
     expect(asked('Anyone in the EU, whether a person or a company, is shut out.')).toBe('');

@@ -2,8 +2,8 @@
  * What a text asks rather than says: a "whether" clause ("analysts asked whether Meta would keep
  * releasing open models"), an "if" after a verb of asking or knowing ("declined to say if"), a
  * "when" or "how" after a refusal to say ("did not say when"), a supposition that opens the text
- * ("If Meta were to..."), or the whole of a question. Opposites
- * offered as alternatives ("open or closed") say neither. A sentence that only asks about a claim does not repeat it.
+ * ("If Meta were to..."), or the whole of a question. A sentence that only asks about a claim does
+ * not repeat it. Opposites offered as alternatives ("open or closed") say neither.
  */
 import { antonymsOf } from './antonyms';
 import { clauseEnd, isSay, termOf, type Word } from './words';

@@ -8,6 +8,7 @@ import { Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MA
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
 import { OtherNames } from './others';
+import { isFurnitureLine } from './furniture';
 
 export interface SentenceInput {
   text: string;
@@ -87,6 +88,7 @@ export class CorpusChecker {
 
   /** The match for one sentence, with the claims for and against the stance it takes. */
   checkSentence(sentence: SentenceInput, threshold = thresholdFor(0)): CheckedMatch | null {
+    if (isFurnitureLine(sentence.text)) return null;
     const found = this.matcher.match(sentence.text, { threshold });
     if (!found) return null;
     const matched = this.corpus.claims[found.doc];

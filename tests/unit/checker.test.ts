@@ -74,6 +74,18 @@ describe('checking a sentence whose negated subject one phrasing names in anothe
   });
 });
 
+describe('checking a line of page furniture', () => {
+  const checker = plutoWith([{ id: 'planet', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] }]);
+  const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length });
+
+  it('does not mark a labelled list of sources, a photo credit or a related link, however many words it shares', () => {
+    expect(check('Stern said Pluto is still a planet of the solar system.')).not.toBeNull();
+    expect(check('Sources: Stern; Pluto still a planet of the solar system; NASA.')).toBeNull();
+    expect(check('Photo: Stern says Pluto is still a planet of the solar system')).toBeNull();
+    expect(check('Read more: Stern says Pluto is still a planet of the solar system')).toBeNull();
+  });
+});
+
 describe('checking a sentence about someone else', () => {
   const checker = plutoWith([
     { id: 'planet', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] },

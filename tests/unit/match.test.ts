@@ -340,7 +340,7 @@ describe('matcher', () => {
     const m = Matcher.build([{ id: 'lead', texts: ['Zuckerberg said Meta would take the lead in AI with Llama 4.'] }, ...docs]);
     expect(m.match('"Meta was meant to take the lead in AI with Llama 4, and we didn\'t come anywhere close," a former researcher said.')?.negated).toBe(true);
     // The answer to a condition denies nothing before it.
-    expect(m.match('"If anyone but Meta is to take the lead in AI with Llama 4, then we won\'t," a former researcher said.')?.negated).toBe(false);
+    expect(m.match('"Meta means to take the lead in AI with Llama 4 if anyone is to, and if it can\'t, then we won\'t," a former researcher said.')?.negated).toBe(false);
   });
 
   it('reads "brushing off talk of a delay" as denying the delay, and "on schedule" as its opposite', () => {

@@ -106,7 +106,7 @@ function isNegating(words: readonly Word[], i: number): boolean {
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
   if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || DOUBTING.has(word.term) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
-  const next = CONTRASTS[word.surface];
+  const next = Object.hasOwn(CONTRASTS, word.surface) ? CONTRASTS[word.surface] : undefined;
   return next !== undefined && words[i + 1]?.surface === next;
 }
 

@@ -195,7 +195,7 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** A verb in the past: "accepted", "took". Enough to find where a subject ends ("none of his people took"). */
-export const isPastForm = (surface: string): boolean => (surface.length > 4 && surface.endsWith('ed')) || surface in IRREGULAR;
+export const isPastForm = (surface: string): boolean => (surface.length > 4 && surface.endsWith('ed')) || Object.hasOwn(IRREGULAR, surface);
 
 /**
  * Forms that mean something their stem does not: "closed" models are proprietary, but "close",
@@ -236,7 +236,8 @@ export function termOf(word: string): string {
   if (term === undefined) {
     if (/^\d/.test(word) || OWN_TERMS.has(word)) term = word;
     else {
-      const stem = stemmer(FORMS[word] ?? IRREGULAR[word] ?? adverbBase(word));
+      // Own keys only: "constructor" is a word, not the tables' prototype.
+      const stem = stemmer(Object.hasOwn(FORMS, word) ? FORMS[word] : Object.hasOwn(IRREGULAR, word) ? IRREGULAR[word] : adverbBase(word));
       term = synonyms.get(stem) ?? stem;
     }
     if (stemCache.size > 50_000) stemCache.clear(); // bounded: pages can be huge

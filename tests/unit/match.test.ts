@@ -46,6 +46,11 @@ describe('words', () => {
     expect(termsOf('a push into AI')).not.toContain(termOf('delay'));
   });
 
+  it('reads words that name an object\'s built-in keys as words ("constructor")', () => {
+    expect(termOf('constructor')).toBe('constructor');
+    expect(termsOf('The constructor of the model')).toEqual(['constructor', termOf('model')]);
+  });
+
   it('reads "made the weights public", "make it available" and "reach the public" as releasing', () => {
     expect(termsOf('Meta made the Llama weights public')).toEqual(termsOf('Meta released the Llama weights'));
     expect(termsOf('Meta will make Behemoth available')).toEqual(termsOf('Meta will release Behemoth'));

@@ -76,8 +76,8 @@ class Query {
     this.negations = negatorsOf(this.words);
     this.asked = askedPositions(this.words, isQuestion(text));
     this.amounts = amountsOf(this.words);
-    this.spellings = new SentenceSpellings(this.words.map((word) => (word.term ? word.surface : '')));
     const alternatives = alternativePositions(this.words);
+    this.spellings = new SentenceSpellings(this.words.map((word, i) => (word.term && !alternatives.has(i) ? word.surface : '')));
     this.words.forEach((word, i) => {
       if (!word.term || alternatives.has(i)) return;
       const list = this.positions.get(word.term);
@@ -103,7 +103,8 @@ class Query {
     const inSpan = (i: number) => spans.some(([start, end]) => i >= start && i < end);
     const said = new Set(this.words.filter((_, i) => !inSpan(i)).map((word) => word.term));
     for (const [i, word] of this.words.entries()) {
-      if (!word.term || !inSpan(i) || said.has(word.term) || this.attributed.has(word.term)) continue;
+      // Only terms the sentence counts: not stop words, nor opposites offered as alternatives.
+      if (!this.idf.has(word.term) || !inSpan(i) || said.has(word.term) || this.attributed.has(word.term)) continue;
       this.attributed.add(word.term);
       this.attributedMass += this.idf.get(word.term)!;
     }

@@ -27,6 +27,10 @@ describe('questions', () => {
     expect(m.match('Meta expects to keep training closed models alongside its open ones, a spokesperson said.')).not.toBeNull();
     expect(m.match('Closed or open, the models will be trained.')).toBeNull();
     expect(m.match('Closed and open, the models will be trained.')).not.toBeNull();
+    // In an attribution too, where the words count only if they match.
+    const found = m.match('Meta expects to keep training models alongside its others, said analysts who follow open or closed labs.');
+    expect(found?.score).toBeGreaterThan(0.42);
+    expect(found?.score).toBeLessThanOrEqual(1);
   });
 
   it('reads a supposition that opens a sentence as not said ("If Meta were to keep its models closed, ...")', () => {

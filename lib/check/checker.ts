@@ -152,8 +152,12 @@ export class CorpusChecker {
     const limit = options.maxMatches ?? Infinity;
     const matches: CheckedMatch[] = [];
     const aboutOthers = !options.assumeAbout && this.others.mainlyAboutSomeoneElse(texts);
+    // The opening of a run of sentences about someone else ("Quillwort raised... Its founders say...").
+    let opening: string | undefined;
     for (const sentence of sentences) {
       if (aboutOthers && !this.others.namesTopic(sentence.text)) continue;
+      if (this.others.continuesSomeoneElse(sentence.text, opening)) continue;
+      opening = sentence.text;
       const match = this.checkSentence(sentence, threshold);
       if (match) matches.push(match);
       if (matches.length >= limit) break;

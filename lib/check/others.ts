@@ -6,7 +6,8 @@
  * the topic's subjects, sources or speakers) and not a name of the matched claim, and which names
  * none of the topic's subjects, is about someone else: it does not repeat the claim. So is one
  * that calls its speaker, or the subject of what was said, a rival or a start-up, and a quote in
- * the first person by a speaker neither the corpus nor the claim names.
+ * the first person by a speaker neither the corpus nor the claim names, and one that points back
+ * ("Its founders say...") to someone else the sentence before opened with.
  */
 import type { Corpus } from '../corpus';
 import { nameTermsOf } from '../match/names';
@@ -45,6 +46,9 @@ const CALENDAR = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr'
     .split(' ').flatMap(termsOf),
 );
+
+/** An opening that points back to the subject of the sentence before: "Its founders say...". */
+const POINTING_BACK = /^["“‘']?\s*(?:it|its|they|their|the (?:company|firm|start-?up|startup|lab|group|business))\b/iu;
 
 /** A claim about Meta's rivals may be told by one. */
 const RIVAL = /\b(?:rivals?|competitors?|start-?ups?)\b/i;
@@ -96,6 +100,30 @@ export class OtherNames {
       }
     }
     return most > own;
+  }
+
+  /**
+   * Whether a sentence opens with someone else: a name the topic does not own ("Quillwort
+   * Robotics, a Pittsburgh company, raised $38 million"), in a sentence that names none of the
+   * topic's subjects. A name of one word counts only when the corpus knows it as someone else's,
+   * since any sentence's first word is capitalised.
+   */
+  opensWithSomeoneElse(sentence: string): boolean {
+    const name = OPENING_NAME.exec(sentence.trim())?.[0];
+    if (!name || this.namesTopic(sentence)) return false;
+    const terms = name.split(/\s+/).flatMap(termsOf).filter((term) => !CALENDAR.has(term));
+    if (terms.length === 0 || terms.some((term) => this.own.has(term))) return false;
+    return name.split(/\s+/).length > 1 || this.others.has(terms[0]);
+  }
+
+  /**
+   * Whether a sentence goes on about the someone else the sentence before opened with: "Its
+   * founders say they will keep releasing their models openly", after a sentence about a start-up.
+   */
+  continuesSomeoneElse(sentence: string, before: string | undefined): boolean {
+    // A heading or a speaker's label ("Jasper Oyelaran [06:41]") is no sentence to point back to.
+    const told = before !== undefined && /[.!?]["”’')\]]*\s*$/u.test(before);
+    return told && POINTING_BACK.test(sentence.trim()) && !this.namesTopic(sentence) && this.opensWithSomeoneElse(before!);
   }
 
   /** Whether a sentence names one of the topic's subjects. */

@@ -125,6 +125,18 @@ describe('checking a sentence about someone else', () => {
     expect(marked(aboutPluto)).toEqual([named, restated]);
   });
 
+  it('does not mark a sentence that points back to someone else the sentence before opened with', () => {
+    const page = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
+    const marked = (...texts: string[]) => checker.checkPage('Pluto', page('Pluto has an orbit beyond Neptune.', 'New Horizons flew past Pluto in July.', ...texts)).matches.map((m) => m.sentence);
+    const restated = 'Its founders said it is still a planet of the solar system.';
+    expect(marked('Kuiper Labs, a company in Tucson, raised money in March.', restated)).toEqual([]);
+    // The run goes on while sentences point back.
+    expect(marked('Kuiper Labs raised money in March.', 'They hired ten people.', restated)).toEqual([]);
+    // Not after a sentence that names the topic, nor after a heading or a speaker's label.
+    expect(marked('Kuiper Labs flew a camera past Pluto.', restated)).toEqual([restated]);
+    expect(marked('Ada Kowalczyk [06:41]', restated)).toEqual([restated]);
+  });
+
   it('does not mark a first-person quote whose speaker the corpus does not know: they speak for someone else', () => {
     expect(check('"We still count it as a planet of the solar system," said Ada Kowalczyk of Kuiper Labs.')).toBeNull();
     expect(check('"We still count it as a planet of the solar system," Ada Kowalczyk told reporters.')).toBeNull();

@@ -36,13 +36,29 @@ const SETTING = new Set('in at on during after before when while since as by fro
 /**
  * An opening speaker: "Tobias Wrenfield, an analyst at Kilnsea Capital, said the cuts...". Returns
  * where what they said begins (after the verb of saying), or 0: the verb comes within the first few
- * words, is not passive, the sentence does not open on where or when it was said, and no "that"
- * comes before the verb.
+ * words, is not passive, the sentence does not open on where or when it was said, no "that"
+ * comes before the verb, and the verb is not in a short closing attribution (", said analysts").
  */
 function openingSpeaker(words: readonly Word[]): number {
   const verb = words.findIndex((word) => SAYING.has(word.surface));
   if (verb < 2 || verb > MAX_WORDS || PASSIVE.has(words[verb - 1].surface) || SETTING.has(words[0].surface)) return 0;
+  if (closesSentence(words, verb)) return 0;
   return words.slice(0, verb).some((word) => word.surface === 'that') ? 0 : verb + 1;
+}
+
+/** Most words in a closing attribution: ", said analysts at Acme Capital", ", analysts at Acme said". */
+const CLOSING_WORDS = 6;
+
+/**
+ * Whether the verb of saying at `verb` sits in a short last clause, with its speaker: "Meta will
+ * keep its models open, said analysts" or "..., analysts said". What comes before it is what was
+ * said, not a speaker.
+ */
+function closesSentence(words: readonly Word[], verb: number): boolean {
+  let start = verb;
+  while (start > 0 && !words[start].breakBefore) start--;
+  if (start === 0 || words.length - start > CLOSING_WORDS) return false;
+  return !words.slice(verb + 1).some((word) => word.breakBefore);
 }
 
 /**

@@ -297,6 +297,10 @@ describe('matcher', () => {
     expect(m.match('Meta plans to keep releasing open models to developers, argues Vasquez of Halden Partners, who calls it a recruiting pitch.')?.score).toBe(plain);
     expect(m.match('Meta plans to keep releasing open models to developers, Vasquez said, citing two people at the company.')?.score).toBe(plain);
     expect(m.match('Corinne Vasquez, an analyst at Halden Partners, said Meta plans to keep releasing open models to developers.')?.score).toBe(plain);
+    // A short sentence closed by its source ("..., said analysts") has no opening speaker: what it adds still counts.
+    const closed = m.match('Meta will keep releasing open models, said analysts.')!.score;
+    expect(m.match('Meta will keep releasing open models at great cost, said analysts.')!.score).toBeLessThan(closed);
+    expect(m.match('Meta will keep releasing open models at great cost, analysts said.')!.score).toBeLessThan(closed);
     // An opening clause that is not a source still counts, and neither is a passive "was told".
     expect(m.match('Engineers at a rival were told Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
     expect(m.match('After a costly year of hiring, Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);

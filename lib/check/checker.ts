@@ -9,6 +9,10 @@ import { Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MA
 import { topicMatcher, type TopicMatcher } from '../topic';
 import { OtherNames } from './others';
 import { isFurnitureLine } from './furniture';
+import { dateAgreement, datesIn, type Month } from '../match/dates';
+
+/** A claim's date ("2024-07-23" or "2024-07") as a month. */
+const monthOfDate = (date: string): Month => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
 
 export interface SentenceInput {
   text: string;
@@ -89,7 +93,7 @@ export class CorpusChecker {
   /** The match for one sentence, with the claims for and against the stance it takes. */
   checkSentence(sentence: SentenceInput, threshold = thresholdFor(0)): CheckedMatch | null {
     if (isFurnitureLine(sentence.text)) return null;
-    const found = this.matcher.match(sentence.text, { threshold });
+    const found = this.byDate(sentence.text, threshold);
     if (!found) return null;
     const matched = this.corpus.claims[found.doc];
     if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
@@ -108,6 +112,21 @@ export class CorpusChecker {
       contradictedBy: this.relations.against(matched, stance).map((c) => c.id),
       supportedBy: this.relations.with(matched, stance).filter((c) => c.id !== claim.id).map((c) => c.id),
     };
+  }
+
+  /**
+   * The best match, or one that scores almost as well and fits the dates the sentence names
+   * better ("In July 2024 Zuckerberg predicted..." is his claim of that month, not a 2025 report
+   * in the same words).
+   */
+  private byDate(text: string, threshold: number): DocMatch | null {
+    const dates = datesIn(text);
+    if (dates.length === 0) return this.matcher.match(text, { threshold });
+    const ranked = this.matcher.rank(text, 3, threshold, MATCH_CANDIDATES).filter((hit) => hit.score >= threshold);
+    if (ranked.length === 0) return null;
+    const fit = (hit: DocMatch) => dateAgreement(monthOfDate(this.corpus.claims[hit.doc].source.date), dates);
+    const close = ranked.filter((hit) => hit.score >= ranked[0].score - STANCE_MARGIN);
+    return close.reduce((best, hit) => (fit(hit) > fit(best) ? hit : best));
   }
 
   /**

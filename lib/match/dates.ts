@@ -2,7 +2,8 @@
  * Dates a text names, to the month. A tweet is dated by its signature ("… (@handle) November
  * 23, 2019", see tweet.ts) and many claims name when their story happened ("in March 2019",
  * "on 9 July 2016", "in 2012"), so ranking can tell a claim from the tweet's time from one
- * about another year, or about something that had not happened yet.
+ * about another year, or about something that had not happened yet. The checker uses the same
+ * test to choose between two claims that a sentence matches almost equally well.
  */
 
 /** Months counted from year 0, so that differences are in months: November 2019 is 2019 * 12 + 10. */

@@ -5,10 +5,10 @@ import { CorpusChecker } from '../../lib/check';
 import { fixture } from './helpers';
 
 /** The Pluto corpus with other claims. */
-function plutoWith(claims: Array<{ id: string; stance: string; text: string; phrasings: string[] }>): CorpusChecker {
+function plutoWith(claims: Array<{ id: string; stance: string; text: string; phrasings: string[]; date?: string }>): CorpusChecker {
   const corpus = JSON.parse(readFileSync(fixture('corpora/pluto.json'), 'utf8'));
   const [template] = corpus.claims;
-  corpus.claims = claims.map((claim) => ({ ...template, ...claim }));
+  corpus.claims = claims.map(({ date, ...claim }) => ({ ...template, ...claim, source: { ...template.source, date: date ?? template.source.date } }));
   const read = readCorpus(JSON.stringify(corpus));
   if (!read.ok) throw new Error(read.errors.join('\n'));
   return CorpusChecker.build(read.corpus);
@@ -71,6 +71,20 @@ describe('checking a sentence whose negated subject one phrasing names in anothe
   it('reads "his best people all said no" as the refusal the claim states', () => {
     const sentence = 'Altman said Meta had tried to tempt his staff with huge signing bonuses, and that his best people had all said no.';
     expect(check(sentence)).toMatchObject({ claim: 'bonuses', stance: 'affirms' });
+  });
+});
+
+describe('checking a sentence that names when it was said', () => {
+  // Two claims on one side in nearly the same words, a decade apart.
+  const checker = plutoWith([
+    { id: 'stern-2015', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [], date: '2015-07-14' },
+    { id: 'stern-2025', stance: 'affirms', text: 'Stern says Pluto is still a planet of the solar system.', phrasings: [], date: '2025-03-02' },
+  ]);
+  const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length })?.claim;
+
+  it('takes the claim whose date fits the date the sentence names', () => {
+    expect(check('In July 2015 Stern said Pluto is still a planet of the solar system.')).toBe('stern-2015');
+    expect(check('In March 2025 Stern said Pluto is still a planet of the solar system.')).toBe('stern-2025');
   });
 });
 

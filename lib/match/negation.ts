@@ -6,6 +6,7 @@
  * about something else. Negations inside one another's scope cancel in pairs; negations apart
  * each reverse their own words.
  */
+import { antonymsOf } from './antonyms';
 import { attributionSpans } from './attribution';
 import { clauseEnd, clauseStarts, isPastForm, isSay, termOf, type Word } from './words';
 
@@ -216,6 +217,26 @@ function lastClauseOf(words: readonly Word[]): Clause {
   return [clauseStarts(words).filter((start) => start < end).at(-1) ?? 0, end];
 }
 
+/**
+ * Falling behind the leaders a few words on: "behind the industry's most advanced systems" says
+ * the systems lead and the subject does not. Where that word of leading is, or -1. It negates only
+ * that word: "trails the leading labs" says nothing against "trails rival labs".
+ */
+function opposedAhead(words: readonly Word[], i: number): number {
+  if (!LAGGING.has(words[i].term)) return -1;
+  const opposites = antonymsOf(words[i].term);
+  for (let j = i + 1, content = 0; j < words.length && content < OPPOSED_WORDS && !endsScope(words, j); j++) {
+    if (!words[j].term) continue;
+    if (opposites.includes(words[j].term)) return j;
+    content++;
+  }
+  return -1;
+}
+/** Words of being behind: their opposites are words of leading (antonyms.ts). */
+const LAGGING = new Set(['trail', 'lag', 'behind', 'below', 'underperform'].map(termOf));
+/** How many content words on the opposite may stand ("behind the industry's most advanced"). */
+const OPPOSED_WORDS = 3;
+
 /** A negating word and the stretch of words it governs: [start, end], around `at`. */
 export interface Negator {
   at: number;
@@ -227,6 +248,8 @@ export interface Negator {
   verb: boolean;
   /** A negated subject's verb ("none of his people had accepted"): the words before it are only picked out. */
   predicate?: number;
+  /** "behind" before "the most advanced" (opposedAhead). */
+  lagging?: boolean;
 }
 
 const CONTRASTING = new Set(['rather', 'instead', 'far']);
@@ -238,7 +261,11 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
   // The last clause, found on the first negation: most texts have none.
   let lastClause: Clause | undefined;
   for (let i = 0; i < words.length; i++) {
-    if (!isNegating(words, i)) continue;
+    if (!isNegating(words, i)) {
+      const opposed = opposedAhead(words, i);
+      if (opposed > 0) negators.push({ at: i, start: opposed, end: opposed, contrast: false, verb: false, lagging: true });
+      continue;
+    }
     if (words[i].surface === 'neither') neither = true;
     else if (words[i].surface === 'nor' && neither) continue;
     const contrast = CONTRASTING.has(words[i].surface) || (words[i].surface === 'not' && words[i].breakBefore === true);
@@ -287,8 +314,12 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
   // Most comparisons meet no negation and no opposite: nothing to weigh.
   if (sentence.length === 0 && passage.length === 0 && !shared.some((word) => word.antonym)) return false;
   const all = (side: Side) => shared.flatMap((word) => word[side]);
-  [sentence, passage] = [speaking(sentence, passage, shared, 'inSentence'), speaking(passage, sentence, shared, 'inPassage')];
   const antonyms = shared.filter((word) => word.antonym);
+  // "Trailing the frontier labs" met by "outscores the best": the antonym already reverses it.
+  const once = (negators: readonly Negator[], side: Side) =>
+    negators.some((n) => n.lagging) ? negators.filter((n) => !n.lagging || !antonyms.some((word) => word[side].includes(n.at))) : negators;
+  [sentence, passage] = [once(sentence, 'inSentence'), once(passage, 'inPassage')];
+  [sentence, passage] = [speaking(sentence, passage, shared, 'inSentence'), speaking(passage, sentence, shared, 'inPassage')];
   const opposites = antonyms.map((word) => word.inSentence[0]);
   if (reverses(sentence, all('inSentence'), opposites) !== reverses(passage, all('inPassage'), [])) return true;
   // Word by word: clearly more shared words negated on one side only than on both is a

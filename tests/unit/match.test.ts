@@ -312,6 +312,16 @@ describe('matcher', () => {
     expect(m.match('Meta told reporters its stance on open-source AI was altered.')?.negated).toBe(true);
   });
 
+  it('reads "behind the most advanced systems" as not the most advanced, once', () => {
+    const m = Matcher.build([{ id: 'lead', texts: ["Zuckerberg predicted that Llama models would be the most advanced in the industry."] }, ...docs]);
+    expect(m.match("Zuckerberg predicted that Llama models would remain behind the industry's most advanced systems.")?.negated).toBe(true);
+    expect(m.match('Zuckerberg predicted that Llama models would be the most advanced systems in the industry.')?.negated).toBe(false);
+    // Met by its own opposite, "trailing" reverses only once: leading the best is not trailing the frontier.
+    const trails = Matcher.build([{ id: 'trails', texts: ['Muse Spark is still trailing the frontier labs on some tasks.'] }, ...docs]);
+    expect(trails.match('Muse Spark outscores the best labs on some tasks.')?.negated).toBe(true);
+    expect(trails.match('Muse Spark still lags the best labs on some tasks.')?.negated).toBe(false);
+  });
+
   it('reads "the forecast that X has been proved wrong" as denying X', () => {
     const m = Matcher.build([{ id: 'win', texts: ['LeCun said the open platform will win in AI.'] }, ...docs]);
     expect(m.match("LeCun's forecast that the open platform would win in AI has been proved wrong, a rival said.")?.negated).toBe(true);

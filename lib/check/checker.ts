@@ -8,7 +8,7 @@ import { Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MA
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
 import { OtherNames } from './others';
-import { isFurnitureLine } from './furniture';
+import { FRAGMENT_MARGIN, isFragment, isFurnitureLine } from './furniture';
 import { dateAgreement, datesIn, type Month } from '../match/dates';
 
 /** A claim's date ("2024-07-23" or "2024-07") as a month. */
@@ -93,6 +93,9 @@ export class CorpusChecker {
   /** The match for one sentence, with the claims for and against the stance it takes. */
   checkSentence(sentence: SentenceInput, threshold = thresholdFor(0)): CheckedMatch | null {
     if (isFurnitureLine(sentence.text)) return null;
+    // A line without closing punctuation (a heading, a standfirst, a list or table label) names a
+    // topic more often than it states a claim: it must match more closely.
+    if (isFragment(sentence.text)) threshold += FRAGMENT_MARGIN;
     const found = this.byDate(sentence.text, threshold);
     if (!found) return null;
     const matched = this.corpus.claims[found.doc];

@@ -139,6 +139,14 @@ describe('checking a sentence about someone else', () => {
     expect(marked(aboutPluto)).toEqual([named, restated]);
   });
 
+  it('marks a line without closing punctuation (a heading, a list label) only when it matches closely', () => {
+    const planet = plutoWith([{ id: 'planet', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] }]);
+    const mark = (text: string) => planet.checkSentence({ text, start: 0, end: text.length })?.claim;
+    expect(mark('Stern still calls Pluto a planet.')).toBe('planet');
+    expect(mark('Stern still calls Pluto a planet')).toBeUndefined();
+    expect(mark('Stern: Pluto is still a planet of the solar system')).toBe('planet');
+  });
+
   it('does not mark a sentence that points back to someone else the sentence before opened with', () => {
     const page = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
     const marked = (...texts: string[]) => checker.checkPage('Pluto', page('Pluto has an orbit beyond Neptune.', 'New Horizons flew past Pluto in July.', ...texts)).matches.map((m) => m.sentence);

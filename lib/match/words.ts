@@ -130,6 +130,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\b(?:say|says|said|saying) no(?=\s*(?:[.,;:!?"'”’)]|$)|\s+to\b)/g, 'refused'],
   // "the comparison doesn't hold up": what came before is refuted.
   [/\b(?:does not|do not|did not|doesnt|dont|didnt|doesn t|don t|didn t) hold (?:up|water)\b/g, 'refuted'],
+  // "The prediction that Llama would lead did not come true": what came before is refuted.
+  [/\b(?:(?:did|does|has|have) not|didnt|didn t|doesnt|doesn t|hasnt|hasn t|never|failed to) (?:come true|materiali[sz]ed?|pan(?:ned)? out)\b/g, 'refuted'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
   [/\bnot (?:true|the case)\b/g, 'untrue'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".

@@ -322,10 +322,12 @@ describe('matcher', () => {
     expect(trails.match('Muse Spark still lags the best labs on some tasks.')?.negated).toBe(false);
   });
 
-  it('reads "the forecast that X has been proved wrong" as denying X', () => {
+  it('reads "the forecast that X has been proved wrong" or "did not come true" as denying X', () => {
     const m = Matcher.build([{ id: 'win', texts: ['LeCun said the open platform will win in AI.'] }, ...docs]);
     expect(m.match("LeCun's forecast that the open platform would win in AI has been proved wrong, a rival said.")?.negated).toBe(true);
     expect(m.match("LeCun's forecast that the open platform would win in AI has been borne out, a rival said.")?.negated).toBe(false);
+    expect(m.match("LeCun's forecast that the open platform would win in AI did not come true.")?.negated).toBe(true);
+    expect(m.match("LeCun's forecast that the open platform would win in AI never materialised.")?.negated).toBe(true);
   });
 
   it('reads "at odds with" as a negation, so "no longer at odds with" agrees', () => {

@@ -112,6 +112,9 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   // Not "held a meeting back in 2023".
   [/\b(?:hold|holds|holding|held) ((?:\w+ ){0,2})back\b(?! (?:in|when|then)\b)/g, 'withhold $1'],
   [/\bshut(?:s|ting)? out\b/g, 'exclude'],
+  // "is denied the rights to the models", "denies them access": kept from something, not a denial of what was said.
+  [/\b(?:is|are|was|were|be|been|being) denied\b/g, 'barred'],
+  [/\bden(?:y|ies|ied|ying) ((?:(?!that )\w+ ){0,4})(?:access|entry|permission|the rights?)\b/g, 'bar $1access'],
   [/\bclos(?:e|es|ed|ing) ((?:\w+ ){0,2})off\b/g, 'closed $1'],
   [/\b(?:way |well )?off the mark\b/g, 'inaccurate'],
   [/\bahead of schedule\b/g, 'early'],

@@ -312,6 +312,14 @@ describe('matcher', () => {
     expect(m.match('Meta told reporters its stance on open-source AI was altered.')?.negated).toBe(true);
   });
 
+  it('reads "is denied the rights to" as being barred, and "denied that" as a denial', () => {
+    const m = Matcher.build([{ id: 'eu', texts: ["Llama 4's use policy bars people in the EU from its multimodal models."] }, ...docs]);
+    expect(m.match("People in the EU are denied the rights to Llama 4's multimodal models under its use policy.")?.negated).toBe(false);
+    expect(m.match("Llama 4's use policy denies people in the EU access to its multimodal models.")?.negated).toBe(false);
+    expect(m.match("Meta denied that its use policy bars people in the EU from Llama 4's multimodal models.")?.negated).toBe(true);
+    expect(m.match("Meta denied that its policy bars access to Llama 4's multimodal models for people in the EU.")?.negated).toBe(true);
+  });
+
   it('reads "behind the most advanced systems" as not the most advanced, once', () => {
     const m = Matcher.build([{ id: 'lead', texts: ["Zuckerberg predicted that Llama models would be the most advanced in the industry."] }, ...docs]);
     expect(m.match("Zuckerberg predicted that Llama models would remain behind the industry's most advanced systems.")?.negated).toBe(true);

@@ -13,6 +13,7 @@ import type { Corpus } from '../corpus';
 import { nameTermsOf } from '../match/names';
 import { termsOf } from '../match/words';
 import type { TopicMatcher } from '../topic';
+import { isFragment } from './furniture';
 
 /** A run of capitalised words: "Google", "Nvidia's Jensen Huang", "Oskar Lindvall-Aho". */
 const NAME = String.raw`[\p{Lu}][\p{L}\p{N}'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}'’-]*)*`;
@@ -122,7 +123,7 @@ export class OtherNames {
    */
   continuesSomeoneElse(sentence: string, before: string | undefined): boolean {
     // A heading or a speaker's label ("Jasper Oyelaran [06:41]") is no sentence to point back to.
-    const told = before !== undefined && /[.!?]["”’')\]]*\s*$/u.test(before);
+    const told = before !== undefined && !isFragment(before);
     return told && POINTING_BACK.test(sentence.trim()) && !this.namesTopic(sentence) && this.opensWithSomeoneElse(before!);
   }
 

@@ -263,7 +263,7 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
   for (let i = 0; i < words.length; i++) {
     if (!isNegating(words, i)) {
       const opposed = opposedAhead(words, i);
-      if (opposed > 0) negators.push({ at: i, start: opposed, end: opposed, contrast: false, verb: false, lagging: true });
+      if (opposed >= 0) negators.push({ at: i, start: opposed, end: opposed, contrast: false, verb: false, lagging: true });
       continue;
     }
     if (words[i].surface === 'neither') neither = true;

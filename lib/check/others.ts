@@ -112,9 +112,10 @@ export class OtherNames {
   opensWithSomeoneElse(sentence: string): boolean {
     const name = OPENING_NAME.exec(sentence.trim())?.[0];
     if (!name || this.namesTopic(sentence)) return false;
-    const terms = name.split(/\s+/).flatMap(termsOf).filter((term) => !CALENDAR.has(term));
+    const words = name.split(/\s+/);
+    const terms = words.flatMap(termsOf).filter((term) => !CALENDAR.has(term));
     if (terms.length === 0 || terms.some((term) => this.own.has(term))) return false;
-    return name.split(/\s+/).length > 1 || this.others.has(terms[0]);
+    return words.length > 1 || this.others.has(terms[0]);
   }
 
   /**
@@ -122,9 +123,9 @@ export class OtherNames {
    * founders say they will keep releasing their models openly", after a sentence about a start-up.
    */
   continuesSomeoneElse(sentence: string, before: string | undefined): boolean {
+    if (before === undefined || !POINTING_BACK.test(sentence.trim()) || this.namesTopic(sentence)) return false;
     // A heading or a speaker's label ("Jasper Oyelaran [06:41]") is no sentence to point back to.
-    const told = before !== undefined && !isFragment(before);
-    return told && POINTING_BACK.test(sentence.trim()) && !this.namesTopic(sentence) && this.opensWithSomeoneElse(before!);
+    return !isFragment(before) && this.opensWithSomeoneElse(before);
   }
 
   /** Whether a sentence names one of the topic's subjects. */

@@ -14,6 +14,9 @@ function plutoWith(claims: Array<{ id: string; stance: string; text: string; phr
   return CorpusChecker.build(read.corpus);
 }
 
+/** Sentences as a page gives them to the checker. */
+const page = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
+
 /** Two claims on opposite sides that use the same words. */
 const tornCorpus = () =>
   plutoWith([
@@ -128,7 +131,6 @@ describe('checking a sentence about someone else', () => {
   });
 
   it('on a page mainly about someone else, marks only the sentences that name the topic', () => {
-    const page = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
     const restated = 'Their founder said it is still a planet of the solar system.';
     const named = 'Stern said Pluto is still a planet of the solar system.';
     const aboutKuiper = page('Kuiper Labs builds telescopes for astronomers.', 'Kuiper Labs raised money in March.', 'Kuiper Labs plans an orbit survey.', named, restated);
@@ -148,7 +150,6 @@ describe('checking a sentence about someone else', () => {
   });
 
   it('does not mark a sentence that points back to someone else the sentence before opened with', () => {
-    const page = (...texts: string[]) => texts.map((text) => ({ text, start: 0, end: text.length }));
     const marked = (...texts: string[]) => checker.checkPage('Pluto', page('Pluto has an orbit beyond Neptune.', 'New Horizons flew past Pluto in July.', ...texts)).matches.map((m) => m.sentence);
     const restated = 'Its founders said it is still a planet of the solar system.';
     expect(marked('Kuiper Labs, a company in Tucson, raised money in March.', restated)).toEqual([]);

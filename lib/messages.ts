@@ -12,13 +12,17 @@ const SentenceSchema = v.object({
 
 /**
  * Content -> background: check these sentences against the enabled corpora. `onTopic` is set
- * for paragraphs that arrive later on a page already found to be about the topic.
+ * for paragraphs that arrive later on a page already found to be about the topic, `marked` lists
+ * the claims marked in earlier paragraphs, and `selection` says the sentences are what the reader
+ * selected rather than a page.
  */
 export const CheckPageSchema = v.object({
   type: v.literal('check-page'),
   title: v.pipe(v.string(), v.maxLength(2000)),
   sentences: v.pipe(v.array(SentenceSchema), v.maxLength(100_000)),
   onTopic: v.optional(v.boolean(), false),
+  marked: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10_000)), []),
+  selection: v.optional(v.boolean(), false),
 });
 
 const MatchViewSchema = v.object({

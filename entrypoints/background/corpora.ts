@@ -37,7 +37,9 @@ export async function checkPage(message: CheckPageMessage): Promise<CheckPageRep
   let about = false;
   let topicScore = 0;
   for (const checker of checkers) {
-    const verdict = checker.checkPage(message.title, message.sentences, { sensitivity: settings.sensitivity, assumeAbout: message.onTopic });
+    const verdict = checker.checkPage(message.title, message.sentences, {
+      sensitivity: settings.sensitivity, assumeAbout: message.onTopic, marked: message.marked, selection: message.selection,
+    });
     about ||= verdict.about;
     topicScore = Math.max(topicScore, verdict.topicScore);
     for (const match of verdict.matches) {

@@ -103,7 +103,7 @@ export class OwnHighlights {
     let fields: Pick<SavedHighlight, 'kind' | 'claim' | 'against'> = { kind: 'own', against: [] };
     if (check) {
       const reply = (await browser.runtime.sendMessage({
-        type: 'check-page', title: this.doc.title, onTopic: true,
+        type: 'check-page', title: this.doc.title, onTopic: true, selection: true,
         sentences: [{ text: quote.exact.slice(0, 5000), start: 0, end: Math.min(quote.exact.length, 5000) }],
       }).catch(() => null)) as CheckPageReply | null;
       const match = reply?.matches[0];

@@ -138,7 +138,7 @@ export class PageSession {
       let reply: CheckPageReply;
       try {
         reply = (await browser.runtime.sendMessage({
-          type: 'check-page', title: summary.title, sentences, onTopic: this.about === true,
+          type: 'check-page', title: summary.title, sentences, onTopic: this.about === true, marked: this.drawn.map((d) => d.match.claim),
         })) as CheckPageReply;
       } catch (error) {
         if (this.stale(generation)) return;

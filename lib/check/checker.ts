@@ -4,7 +4,7 @@
  * both run this, so they give the same answers for the same page.
  */
 import { relations, opposite, type Claim, type Corpus, type Relations, type Stance } from '../corpus';
-import { Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex } from '../match';
+import { LONE_MARGIN, Matcher, NEAR_MARGIN, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex } from '../match';
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
 import { OtherNames } from './others';
@@ -50,6 +50,10 @@ export interface CheckOptions {
   maxMatches?: number;
   /** Skip the topic gate: later paragraphs of a page already found to be about the topic. */
   assumeAbout?: boolean;
+  /** Claims already marked on this page (earlier paragraphs): a mark on their propositions is not alone. */
+  marked?: readonly string[];
+  /** The sentences are a reader's selection, not a page: no mark is held to be alone on it. */
+  selection?: boolean;
 }
 
 /** Everything a claim is matched by: its own words, the quote, and the common phrasings. */
@@ -161,6 +165,32 @@ export class CorpusChecker {
   }
 
   /**
+   * A page that speaks of a claim usually does so more than once; a sentence that alone on its
+   * page comes near a proposition, and only just clears the threshold, more often shares words
+   * with a claim by chance. Such a mark must clear the threshold by LONE_MARGIN. Another mark on
+   * the proposition keeps it company, as does a claim marked earlier on the page or another
+   * sentence that comes within NEAR_MARGIN under the threshold of the proposition.
+   */
+  private withoutLoneDoubts(matches: CheckedMatch[], checked: readonly string[], threshold: number, marked: readonly string[]): CheckedMatch[] {
+    const propositionOf = (id: string) => this.relations.claim(id)?.proposition ?? '';
+    const earlier = new Set(marked.map(propositionOf));
+    const marks = new Map<string, number>();
+    for (const m of matches) marks.set(propositionOf(m.claim), (marks.get(propositionOf(m.claim)) ?? 0) + 1);
+    const isAlone = (m: CheckedMatch) => marks.get(propositionOf(m.claim)) === 1 && !earlier.has(propositionOf(m.claim));
+    const alone = new Set(matches.filter((m) => m.score < threshold + LONE_MARGIN && isAlone(m)));
+    if (alone.size === 0) return matches;
+    // Look for near sentences only while some lone mark still needs one: most pages have none.
+    const lonely = new Map([...alone].map((m) => [propositionOf(m.claim), m.sentence]));
+    for (const text of checked) {
+      const near = this.matcher.match(text, { threshold: threshold - NEAR_MARGIN });
+      const proposition = near ? this.corpus.claims[near.doc].proposition : '';
+      if (lonely.has(proposition) && lonely.get(proposition) !== text) lonely.delete(proposition);
+      if (lonely.size === 0) break;
+    }
+    return matches.filter((m) => !alone.has(m) || !lonely.has(propositionOf(m.claim)));
+  }
+
+  /**
    * The topic gate, then every sentence. Sentences are checked only on pages about the topic. A
    * page mainly about someone else (others.ts) has only its sentences that name the topic checked:
    * the rest speak of that someone. Both are judged on the sentences given, unless `assumeAbout`
@@ -172,18 +202,21 @@ export class CorpusChecker {
     if (!verdict.about) return { about: false, topicScore: verdict.score, matches: [] };
     const threshold = thresholdFor(options.sensitivity);
     const limit = options.maxMatches ?? Infinity;
-    const matches: CheckedMatch[] = [];
+    let matches: CheckedMatch[] = [];
     const aboutOthers = !options.assumeAbout && this.others.mainlyAboutSomeoneElse(texts);
     // The opening of a run of sentences about someone else ("Quillwort raised... Its founders say...").
     let opening: string | undefined;
+    const checked: string[] = [];
     for (const sentence of sentences) {
       if (aboutOthers && !this.others.namesTopic(sentence.text)) continue;
       if (this.others.continuesSomeoneElse(sentence.text, opening)) continue;
       opening = sentence.text;
+      checked.push(sentence.text);
       const match = this.checkSentence(sentence, threshold);
       if (match) matches.push(match);
       if (matches.length >= limit) break;
     }
+    if (!options.selection) matches = this.withoutLoneDoubts(matches, checked, threshold, options.marked ?? []);
     return { about: true, topicScore: verdict.score, matches };
   }
 }

@@ -25,6 +25,16 @@ describe('background messages', () => {
     expect(d.checkPage).toHaveBeenCalledOnce();
   });
 
+  it('passes on the claims marked earlier on the page, and whether the sentences are a reader\'s selection', async () => {
+    const d = deps();
+    const sentences = [{ text: 'Meta plans…', start: 0, end: 11 }];
+    await answer({ type: 'check-page', title: 'T', sentences, marked: ['a-claim'], selection: true }, contentScript, d);
+    await answer({ type: 'check-page', title: 'T', sentences }, contentScript, d);
+    expect(d.checkPage).toHaveBeenNthCalledWith(1, expect.objectContaining({ marked: ['a-claim'], selection: true }));
+    expect(d.checkPage).toHaveBeenNthCalledWith(2, expect.objectContaining({ marked: [], selection: false }));
+    expect(answer({ type: 'check-page', title: 'T', sentences, marked: 'a-claim' }, contentScript, d)).toBeUndefined();
+  });
+
   it('ignores messages from other extensions and malformed messages', () => {
     const d = deps();
     expect(answer({ type: 'check-page', title: 'T', sentences: [] }, { ...contentScript, id: 'someone-else' }, d)).toBeUndefined();

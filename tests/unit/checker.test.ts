@@ -5,9 +5,10 @@ import { CorpusChecker } from '../../lib/check';
 import { fixture } from './helpers';
 
 /** The Pluto corpus with other claims. */
-function plutoWith(claims: Array<{ id: string; stance: string; text: string; phrasings: string[]; date?: string }>): CorpusChecker {
+function plutoWith(claims: Array<{ id: string; stance: string; text: string; phrasings: string[]; date?: string; proposition?: string }>): CorpusChecker {
   const corpus = JSON.parse(readFileSync(fixture('corpora/pluto.json'), 'utf8'));
   const [template] = corpus.claims;
+  corpus.propositions.push({ id: 'charon-is-plutos-moon', text: 'Charon is a moon of Pluto' });
   corpus.claims = claims.map(({ date, ...claim }) => ({ ...template, ...claim, source: { ...template.source, date: date ?? template.source.date } }));
   const read = readCorpus(JSON.stringify(corpus));
   if (!read.ok) throw new Error(read.errors.join('\n'));
@@ -165,5 +166,34 @@ describe('checking a sentence about someone else', () => {
     expect(check('"We still count it as a planet of the solar system," Ada Kowalczyk told reporters.')).toBeNull();
     // A speaker the corpus knows speaks for the topic.
     expect(check('"We still count it as a planet of the solar system," Stern said.')).toMatchObject({ claim: 'planet' });
+  });
+});
+
+describe('checking a page whose only mark on a proposition barely clears the threshold', () => {
+  const checker = plutoWith([
+    { id: 'planet', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] },
+    { id: 'charon', stance: 'affirms', proposition: 'charon-is-plutos-moon', text: 'Astronomers found that Charon is the largest moon of Pluto.', phrasings: [] },
+  ]);
+  // Scores about 0.46 against "planet": over the threshold (0.42), under it plus the lone margin.
+  const barely = 'Stern, who led the mission, said again on Monday in Boulder that Pluto is a planet.';
+  const marked = (sentences: string[], options = {}) => checker.checkPage('Pluto', page(...sentences), options).matches.map((m) => m.claim);
+
+  it('leaves the mark out when nothing else on the page comes near its proposition', () => {
+    expect(marked(['Pluto has an orbit beyond Neptune.', barely, 'Charon is the largest moon.'])).toEqual(['charon']);
+  });
+
+  it('keeps it when another sentence comes near the same proposition, even under the threshold', () => {
+    // This one scores about 0.38: not marked itself, but the page is about Pluto being a planet.
+    expect(marked(['Pluto has an orbit beyond Neptune.', barely, 'Pluto, for Stern, remains a planet in every way that matters.'])).toEqual(['planet']);
+  });
+
+  it('keeps it when an earlier part of the page marked that proposition, or when a reader selected it', () => {
+    expect(marked(['Pluto has an orbit beyond Neptune.', barely], { marked: ['planet'] })).toEqual(['planet']);
+    expect(marked(['Pluto has an orbit beyond Neptune.', barely], { marked: ['charon'] })).toEqual([]);
+    expect(marked([barely], { selection: true, assumeAbout: true })).toEqual(['planet']);
+  });
+
+  it('keeps a lone mark that clears the threshold well', () => {
+    expect(marked(['Pluto has an orbit beyond Neptune.', 'Stern said Pluto is still a planet.'])).toEqual(['planet']);
   });
 });

@@ -61,6 +61,38 @@ function closesSentence(words: readonly Word[], verb: number): boolean {
   return !words.slice(verb + 1).some((word) => word.breakBefore);
 }
 
+/** Words of saying or hoping that a dismissed source did: "whatever Zuckerberg promised". */
+const DISMISSED_SAYING = new Set([...SAYING, 'say', 'promised', 'promises', 'pledged', 'hoped', 'hopes', 'suggested', 'suggests', 'thinks', 'thought']);
+
+/**
+ * A clause that waves a source aside: "whatever the essay said", "regardless of what its
+ * spokesperson told reporters", "however often its executives insist...", "no matter what Meta
+ * says". It names whose word the sentence goes against, not what the sentence says. Returns where
+ * the clause ends (exclusive) when one opens at `start`, else -1. "whatever its capabilities"
+ * waves no source aside.
+ */
+function dismissalEnd(words: readonly Word[], start: number): number {
+  const first = words[start].surface;
+  const second = words[start + 1]?.surface;
+  const opens =
+    first === 'whatever' || (first === 'regardless' && second === 'of') || (first === 'no' && second === 'matter') ||
+    (first === 'however' && (second === 'often' || second === 'much'));
+  if (!opens) return -1;
+  let end = start + 1;
+  while (end < words.length && !words[end].breakBefore) end++;
+  return end - start <= MAX_WORDS && words.slice(start, end).some((word) => DISMISSED_SAYING.has(word.surface)) ? end : -1;
+}
+
+/** The dismissals of a sentence (dismissalEnd), as [start, end) spans: at its start or after a break. */
+function dismissalSpans(words: readonly Word[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const start of clauseStarts(words)) {
+    const end = dismissalEnd(words, start);
+    if (end > 0) spans.push([start, end]);
+  }
+  return spans;
+}
+
 /**
  * The words that only name the sentence's source, as [start, end) spans:
  * - the closing clause when it is short, has a verb of saying and reports nothing itself
@@ -83,5 +115,5 @@ export function attributionSpans(words: readonly Word[]): Array<[number, number]
     const speaker = openingSpeaker(words);
     if (speaker > 0) spans.unshift([0, speaker]);
   }
-  return spans;
+  return [...spans, ...dismissalSpans(words)];
 }

@@ -306,6 +306,18 @@ describe('matcher', () => {
     expect(m.match('After a costly year of hiring, Meta plans to keep releasing open models to developers.')!.score).toBeLessThan(plain);
   });
 
+  it('does not score a sentence lower for waving a source aside ("whatever X said"), and still reads its denial', () => {
+    const m = Matcher.build([{ id: 'plan', texts: ['Meta plans to keep releasing open models to developers.'] }, ...docs]);
+    const denied = m.match('Meta no longer plans to keep releasing open models to developers.')!;
+    for (const text of [
+      'Meta no longer plans to keep releasing open models to developers, whatever its spokesperson promised.',
+      'Whatever its executives say, Meta no longer plans to keep releasing open models to developers.',
+      'Meta no longer plans to keep releasing open models to developers, regardless of what Vasquez told reporters.',
+    ]) expect(m.match(text)).toMatchObject({ score: denied.score, negated: true });
+    // "whatever" without a source waved aside is what the sentence says.
+    expect(m.match('Meta no longer plans to keep releasing open models to developers, whatever their sizes.')!.score).toBeLessThan(denied.score);
+  });
+
   it('reads "stance ... unaltered" as "position ... unchanged", and "altered" as its opposite', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta says its position on open source AI is unchanged.'] }, ...docs]);
     expect(m.match('Meta told reporters its stance on open-source AI was unaltered.')?.negated).toBe(false);

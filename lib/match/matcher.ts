@@ -223,16 +223,20 @@ export class Matcher {
     const usedOpposites = new Set<number>();
     for (const [term, where] of target.terms) {
       const at = query.positions.get(term);
-      let opposite = at ? -1 : antonymIn(term, query, target.terms);
+      let opposite = at ? -1 : antonymIn(term, query, target);
       if (opposite >= 0 && usedOpposites.has(opposite)) opposite = -1;
       else if (opposite >= 0) usedOpposites.add(opposite);
       if (at || opposite >= 0) {
         const inSentence = at ? at[0] : opposite;
         c.claimCovered += where.idf;
-        // Each passage term meets a different sentence term (an antonym is never also in the passage).
         const term = query.words[inSentence].term;
-        c.sentenceCovered += query.idf.get(term)!;
-        c.sentenceMass += query.massIfMatched(term);
+        // Each passage term meets a different sentence term, but an antonym met by an occurrence
+        // the passage holds fewer of ("private" twice against "public ... private") is a term
+        // the passage covers already.
+        if (at || !target.terms.has(term)) {
+          c.sentenceCovered += query.idf.get(term)!;
+          c.sentenceMass += query.massIfMatched(term);
+        }
         if (!where.name) c.said++;
         c.inSentence.push(inSentence);
         c.inPassage.push(where.at);
@@ -404,9 +408,19 @@ function bestCaseOf(c: Comparison): number {
   return fBeta((c.claimCovered + extra) / (c.claimMass || 1), (c.sentenceCovered + extra) / (c.sentenceMass || 1));
 }
 
-/** Position in the sentence of an antonym of `term`, when the passage does not also hold it. */
-function antonymIn(term: string, query: Query, passageTerms: Map<string, unknown>): number {
-  for (const opposite of query.opposites.get(term) ?? []) if (!passageTerms.has(opposite.term)) return opposite.at;
+/**
+ * Position in the sentence of an antonym of `term`: one the passage does not also hold, or an
+ * occurrence more than the passage holds ("kept its weights private ... through a private API"
+ * against "without public weights ... through a private API").
+ */
+function antonymIn(term: string, query: Query, target: PassageWords): number {
+  for (const opposite of query.opposites.get(term) ?? []) {
+    const there = target.terms.get(opposite.term);
+    if (!there) return opposite.at;
+    const here = query.positions.get(opposite.term)!;
+    // The last: the passage's own occurrence meets the first (compare).
+    if (here.length > target.positions.get(there.at)!.length) return here[here.length - 1];
+  }
   return -1;
 }
 

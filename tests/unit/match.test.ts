@@ -274,6 +274,13 @@ describe('matcher', () => {
     expect(m.match("Contrary to Meta's plans to release Behemoth openly to developers, the model stayed in the lab.")?.negated).toBe(true);
   });
 
+  it('meets an antonym with a word the sentence holds more often than the passage', () => {
+    const m = Matcher.build([{ id: 'closed', texts: ['Meta launched the model without public weights, offering it only through a private API.'] }]);
+    // The first "private" answers "public", the second the passage's own "private".
+    expect(m.match('Meta launched the model and kept its weights private, offering it only through a private API.')).toMatchObject({ negated: false });
+    expect(m.match('Meta launched the model with public weights, offering it only through a private API.')).toMatchObject({ negated: true });
+  });
+
   it('reads "nothing has changed" against "the same as before" as agreement', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta told TechCrunch that its position on open-source AI was the same as before.'] }]);
     expect(m.match("Nothing about Meta's open-source AI position has changed, the company told TechCrunch.")?.negated).toBe(false);

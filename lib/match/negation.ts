@@ -237,6 +237,29 @@ const LAGGING = new Set(['trail', 'lag', 'behind', 'below', 'underperform'].map(
 /** How many content words on the opposite may stand ("behind the industry's most advanced"). */
 const OPPOSED_WORDS = 3;
 
+/**
+ * Words that, after a form of "be", say that what came before them is not so: "the $100 million
+ * story is fake news", "this report has to be wrong", "the notion that ... is nonsense".
+ */
+const FALSEHOODS = new Set(['false', 'untrue', 'fake', 'wrong', 'nonsense', 'baseless', 'inaccurate', 'bogus', 'myth', 'mistaken']);
+const FORMS_OF_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+
+/**
+ * Where the subject a falsehood at i denies starts (the start of its clause), or -1. A form of
+ * "be" comes just before it, give or take "a" and one adverb ("is simply untrue", "was a myth").
+ * Not "it is untrue that...": that denies the clause after it (deniedClause).
+ */
+function deniedSubject(words: readonly Word[], i: number): number {
+  if (!FALSEHOODS.has(words[i].surface) || deniedClause(words, i) >= 0) return -1;
+  let be = i - 1;
+  if (words[be]?.surface === 'a') be--;
+  if (words[be]?.surface.endsWith('ly')) be--;
+  if (be < 1 || !FORMS_OF_BE.has(words[be].surface)) return -1;
+  let start = be;
+  while (start > 0 && !words[start].breakBefore) start--;
+  return start < be ? start : -1;
+}
+
 /** A negating word and the stretch of words it governs: [start, end], around `at`. */
 export interface Negator {
   at: number;
@@ -261,6 +284,11 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
   // The last clause, found on the first negation: most texts have none.
   let lastClause: Clause | undefined;
   for (let i = 0; i < words.length; i++) {
+    const subject = deniedSubject(words, i);
+    if (subject >= 0) {
+      negators.push({ at: i, start: subject, end: i, contrast: false, verb: false });
+      continue;
+    }
     if (!isNegating(words, i)) {
       const opposed = opposedAhead(words, i);
       if (opposed >= 0) negators.push({ at: i, start: opposed, end: opposed, contrast: false, verb: false, lagging: true });

@@ -274,6 +274,17 @@ describe('matcher', () => {
     expect(m.match("Contrary to Meta's plans to release Behemoth openly to developers, the model stayed in the lab.")?.negated).toBe(true);
   });
 
+  it('reads "X is fake news", "X is simply untrue" as denying X', () => {
+    const m = Matcher.build([
+      { id: 'fake', texts: ['The $100 million sign-on story about the new hires is fake news, one of them said.'] },
+      { id: 'pay', texts: ['Meta will pay its new hires $100 million sign-on bonuses.'] },
+    ]);
+    const reading = (text: string, id: string) => m.rank(text, 2, 0.01).find((hit) => hit.doc === (id === 'fake' ? 0 : 1))?.negated;
+    expect(reading('One of the new hires said he never got a $100 million sign-on payment.', 'fake')).toBe(false);
+    expect(reading('The new hires each got a $100 million sign-on payment, the story said.', 'fake')).toBe(true);
+    expect(reading('The report that Meta will pay its new hires $100 million sign-on bonuses is simply untrue.', 'pay')).toBe(true);
+  });
+
   it('meets an antonym with a word the sentence holds more often than the passage', () => {
     const m = Matcher.build([{ id: 'closed', texts: ['Meta launched the model without public weights, offering it only through a private API.'] }]);
     // The first "private" answers "public", the second the passage's own "private".

@@ -53,7 +53,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['risk', 'danger', 'threat', 'hazard'],
   ['irresponsible', 'reckless'],
   ['chief', 'boss', 'head', 'ceo'],
-  ['leave', 'quit', 'depart', 'departure', 'exit', 'resign', 'exodus'],
+  ['leave', 'quit', 'depart', 'departure', 'exit', 'resign', 'exodus', 'attrition', 'churn', 'turnover'],
   ['say', 'declare', 'announce', 'tell'],
   ['essay', 'memo', 'post', 'letter', 'note'],
   ['predict', 'forecast', 'expect', 'anticipate'],
@@ -73,9 +73,12 @@ const SYNONYM_GROUPS: string[][] = [
   ['anger', 'angry', 'bother', 'annoy', 'irritate', 'frustrate', 'upset', 'infuriate'],
   ['upcoming', 'forthcoming', 'next', 'future'],
   ['faster', 'quicker'],
-  ['worry', 'concern', 'fret', 'unease', 'uneasy', 'anxious', 'anxiety'],
+  ['worry', 'concern', 'fret', 'unease', 'uneasy', 'anxious', 'anxiety', 'fear'],
   ['struggle', 'scramble', 'strain'],
   ['disappoint', 'disappointing', 'underwhelming', 'lacklustre', 'lackluster', 'flop'],
+  ['management', 'leadership'],
+  ['promote', 'tout', 'pitch', 'hype'],
+  ['beat', 'outscore', 'outperform', 'surpass', 'outclass', 'outrank', 'overtake', 'outpace'],
   ['misrepresent', 'distort', 'garble', 'mischaracterise', 'mischaracterize'],
 ];
 

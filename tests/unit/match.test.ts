@@ -46,6 +46,15 @@ describe('words', () => {
     expect(termsOf('a push into AI')).not.toContain(termOf('delay'));
   });
 
+  it('reads words news uses for one another alike: beating and outscoring, attrition and departures, fearing and worrying', () => {
+    expect(termsOf('Maverick outperforms GPT-4o')).toEqual(termsOf('Maverick beats GPT-4o'));
+    expect(termsOf('Llama outranks and surpasses its rivals')).toEqual(termsOf('Llama outscores and beats its rivals'));
+    expect(termOf('attrition')).toBe(termOf('departures'));
+    expect(termOf('leadership')).toBe(termOf('management'));
+    expect(termOf('touted')).toBe(termOf('promoted'));
+    expect(termOf('feared')).toBe(termOf('worried'));
+  });
+
   it('reads words that name an object\'s built-in keys as words ("constructor")', () => {
     expect(termOf('constructor')).toBe('constructor');
     expect(termsOf('The constructor of the model')).toEqual(['constructor', termOf('model')]);

@@ -6,8 +6,8 @@
  * holdout.json, written blind to the matcher by another hand, is kept aside for an honest
  * measure, so --verbose never lists its failures. A prediction is right when it names the
  * expected proposition with the expected stance (for a negated sentence, the opposite of the
- * claim's). Last, whole pages go through the extension's own pipeline: tests/eval/pages-dev,
- * pages-dev-2, pages-dev-3 and pages-dev-4 (written blind, scored once, then used for tuning), then tests/eval/pages and
+ * claim's). Last, whole pages go through the extension's own pipeline: tests/eval/pages-dev to
+ * pages-dev-5 (written blind, scored once, then used for tuning), then tests/eval/pages and
  * tests/eval/pages-2 (written blind, kept aside like the holdout).
  */
 import { readFileSync } from 'node:fs';
@@ -132,7 +132,7 @@ const holdout = load('holdout.json');
 const tuning = [score('tune', tune), score('dev', dev), score('dev-2', dev2), score('dev-3', dev3), score('dev-4', dev4)];
 score('holdout', holdout, false);
 score('all', [...tune, ...dev, ...dev2, ...dev3, ...dev4, ...holdout], false);
-tuning.push(scorePages('pages-dev', values.verbose), scorePages('pages-dev-2', values.verbose), scorePages('pages-dev-3', values.verbose), scorePages('pages-dev-4', values.verbose));
+tuning.push(scorePages('pages-dev', values.verbose), scorePages('pages-dev-2', values.verbose), scorePages('pages-dev-3', values.verbose), scorePages('pages-dev-4', values.verbose), scorePages('pages-dev-5', values.verbose));
 // One line for every set that tuning may look at, so a change is judged on all of them at once.
 const sum = (key: keyof Tally) => tuning.reduce((total, tally) => total + tally[key], 0);
 report('tuning-total', { items: sum('items'), tp: sum('tp'), fp: sum('fp'), fn: sum('fn'), negatedAsClaim: sum('negatedAsClaim') });

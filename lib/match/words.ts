@@ -104,6 +104,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\b(?:make|makes|made|making) ((?:\w+ ){0,3})(?:public|available)\b/g, 'release $1'],
   [/\breach(?:es|ed|ing)? the public\b/g, 'release'],
   [/\bpush(?:es|ed|ing)? ((?:\w+ ){0,2})back\b/g, 'delay $1'],
+  // "stands behind open-source AI": backs it, not trails it.
+  [/\bst(?:and|ands|anding|ood) (?:firmly |squarely |solidly )?behind\b/g, 'support'],
   // A measure, not the licence: "in terms of".
   [/\bin terms of\b/g, 'about'],
   [/\bpull(?:s|ed|ing)? back\b/g, 'retreat'],

@@ -55,6 +55,12 @@ describe('words', () => {
     expect(termOf('feared')).toBe(termOf('worried'));
   });
 
+  it('reads "stands behind" as backing, not as trailing', () => {
+    expect(termsOf('Meta stands behind open-source AI')).toEqual(termsOf('Meta supports open-source AI'));
+    const m = Matcher.build([{ id: 'backs', texts: ['In a public letter, Zuckerberg pledged that Meta stands behind open-source AI.'] }]);
+    expect(m.match('In a public letter, Zuckerberg called Llama the first frontier-level open-source AI model.', { threshold: 0.01 })?.negated).toBe(false);
+  });
+
   it('reads words that name an object\'s built-in keys as words ("constructor")', () => {
     expect(termOf('constructor')).toBe('constructor');
     expect(termsOf('The constructor of the model')).toEqual(['constructor', termOf('model')]);

@@ -300,6 +300,12 @@ describe('matcher', () => {
     expect(reading('The report that Meta will pay its new hires $100 million sign-on bonuses is simply untrue.', 'pay')).toBe(true);
   });
 
+  it('needs three shared words besides those met by their opposite', () => {
+    const m = Matcher.build([{ id: 'same', texts: ['Meta says its position on open source AI is unchanged.'] }, ...docs]);
+    expect(m.match('Meta is in a different position, because it has no cloud business.')).toBeNull();
+    expect(m.match("Meta's position on open source AI has changed.")?.negated).toBe(true);
+  });
+
   it('meets an antonym with a word the sentence holds more often than the passage', () => {
     const m = Matcher.build([{ id: 'closed', texts: ['Meta launched the model without public weights, offering it only through a private API.'] }]);
     // The first "private" answers "public", the second the passage's own "private".

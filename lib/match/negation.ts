@@ -159,9 +159,18 @@ function scopeEnd(words: readonly Word[], i: number): number {
   if (that >= 0) return clauseEnd(words, that);
   if (governsClause(words, i)) return clauseEnd(words, i);
   let end = i;
-  for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words, end + 1); ) if (words[++end].term) content++;
+  for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words, end + 1); ) {
+    if (!words[++end].term) continue;
+    // "The figure does not include the $14.3 billion Meta paid": the payment is not denied. ("It
+    // cannot count as open source" denies what follows.)
+    if (content === 0 && COUNTING_IN.has(words[end].term) && words[end + 1]?.surface !== 'as') return end;
+    content++;
+  }
   return end;
 }
+
+/** Verbs whose negation leaves their object as it is: "does not include", "nor does it count". */
+const COUNTING_IN = new Set(['include', 'count', 'cover', 'reflect'].map(termOf));
 
 /**
  * A reversing verb in the past with nothing after it in its clause reverses its subject:

@@ -300,6 +300,13 @@ describe('matcher', () => {
     expect(reading('The report that Meta will pay its new hires $100 million sign-on bonuses is simply untrue.', 'pay')).toBe(true);
   });
 
+  it('reads "does not include X" as leaving X as it is, but "cannot count as X" as denying X', () => {
+    const m = Matcher.build([{ id: 'deal', texts: ['Meta paid $14.3 billion for a stake in Scale AI.'] }, { id: 'open', texts: ['The Llama licence counts as open source.'] }, ...docs]);
+    expect(m.match('The capex figure does not include the $14.3 billion Meta paid for its stake in Scale AI.')?.negated).toBe(false);
+    expect(m.match('Meta never paid $14.3 billion for a stake in Scale AI.')?.negated).toBe(true);
+    expect(m.match('The Llama licence cannot count as open source.')?.negated).toBe(true);
+  });
+
   it('needs three shared words besides those met by their opposite', () => {
     const m = Matcher.build([{ id: 'same', texts: ['Meta says its position on open source AI is unchanged.'] }, ...docs]);
     expect(m.match('Meta is in a different position, because it has no cloud business.')).toBeNull();

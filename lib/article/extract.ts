@@ -18,6 +18,14 @@ export interface ExtractedArticle {
 
 /** Elements that hold a run of article text. */
 const BLOCK_SELECTOR = 'p, li, blockquote, h2, h3, h4, h5, h6, figcaption, dd, dt, pre, td, div';
+/**
+ * A page's notes and references: citations, not what the article says. They name sources and
+ * headlines in a corpus's words, so they would match claims they do not make.
+ */
+const NOTES = [
+  '[role="doc-endnotes"]', '[role="doc-footnote"]', '[role="doc-bibliography"]', '[role="doc-endnote"]',
+  '.footnotes', '.endnotes', '.references', '.reflist', '#footnotes', '#endnotes', '#references',
+].join(', ');
 /** A live block shorter than this must be an exact Readability block; longer ones may be inside one. */
 const MIN_CONTAINED_CHARS = 40;
 /** Readability gives up on pages larger than this many elements; so do we (no freeze). */
@@ -54,7 +62,7 @@ export function leafBlocks(root: Element): Element[] {
   const chosen: Element[] = [];
   for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
     if (element.closest(`[${OWN_NODE_ATTRIBUTE}]:not(mark)`)) continue;
-    if (!holdsOwnText(element)) continue;
+    if (!holdsOwnText(element) || element.closest(NOTES)) continue;
     const last = chosen[chosen.length - 1];
     if (last && last.contains(element)) continue;
     chosen.push(element);

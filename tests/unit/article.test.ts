@@ -32,6 +32,15 @@ describe('article detection', () => {
     }
   });
 
+  it('leaves out a page\'s footnotes and references, which cite rather than say', () => {
+    const notes = '<section class="endnotes"><h2>Notes</h2><ol><li id="fn1">Open Source Initiative, blog post on the Llama 2 licence, July 2023.</li></ol></section>' +
+      '<div role="doc-bibliography"><p>Meta Newsroom, "Open Source AI Is the Path Forward," July 2024.</p></div>';
+    const html = readFileSync(demoArticle, 'utf8').replace('</article>', `${notes}</article>`);
+    const text = readPage(documentFrom(html)).sentences.map((s) => s.text).join(' ');
+    expect(text).toContain('Meta');
+    expect(text).not.toMatch(/blog post on the Llama 2 licence|Open Source AI Is the Path Forward/);
+  });
+
   it('ignores broken JSON-LD instead of failing', () => {
     const html = readFileSync(fixture('off-topic-article.html'), 'utf8').replace('</head>', '<script type="application/ld+json">{oops</script></head>');
     expect(readPage(documentFrom(html)).isArticle).toBe(true);

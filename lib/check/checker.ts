@@ -4,7 +4,9 @@
  * both run this, so they give the same answers for the same page.
  */
 import { relations, opposite, type Claim, type Corpus, type Relations, type Stance } from '../corpus';
-import { LONE_MARGIN, Matcher, NEAR_MARGIN, MATCH_CANDIDATES, MATCH_THRESHOLD, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex } from '../match';
+import {
+  LONE_MARGIN, Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, NEAR_MARGIN, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex,
+} from '../match';
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
 import { OtherNames } from './others';

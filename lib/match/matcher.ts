@@ -390,9 +390,9 @@ interface Comparison {
 
 /**
  * Enough shared words to be a match at all, besides any met by their opposite ("a different
- * position" shares only "position" with "its position is unchanged"), not only names, not mostly words the sentence only
- * asks about (unless the passage asks about them too), not only words the passage grants before its
- * point (concessions.ts), and no amounts other than the passage's.
+ * position" shares only "position" with "its position is unchanged"); not only names; not mostly
+ * words the sentence only asks about (unless the passage asks about them too); not only words the
+ * passage grants before its point (concessions.ts); and no amounts other than the passage's.
  */
 const isMatchable = (c: Comparison, query: Query) =>
   c.inSentence.length - c.antonyms.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&

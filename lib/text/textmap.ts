@@ -29,8 +29,22 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 
+/**
+ * A footnote or citation marker ("...open source.<sup><a href="#fn3">3</a></sup>", "[4]"): it
+ * points to a note and is no word of the sentence. A bare <sup>2</sup> may be an exponent, so a
+ * marker must link within the page, be bracketed or say what it is.
+ */
+function isNoteMarker(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role === 'doc-noteref' || role === 'doc-biblioref') return true;
+  if (element.tagName.toUpperCase() !== 'SUP') return false;
+  const text = element.textContent ?? '';
+  if (!/^\s*\[?\s*(?:\d{1,3}|[*†‡§])\s*\]?\s*$/u.test(text)) return false;
+  return /\[/.test(text) || element.querySelector('a[href^="#"]') !== null || /foot|note|ref|cite/i.test(element.className);
+}
+
 function isSkipped(element: Element): boolean {
-  if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;
+  if (SKIPPED_TAGS.has(element.tagName.toUpperCase()) || isNoteMarker(element)) return true;
   // Our UI is never page text; our fallback <mark>s wrap page text and are read through.
   if (element.hasAttribute(OWN_NODE_ATTRIBUTE) && element.tagName.toUpperCase() !== 'MARK') return true;
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;

@@ -48,6 +48,8 @@ pages=sorted({l['page'] for l in labels})
 ok=True
 for pg in pages:
     src=open(D+pg,encoding='utf-8').read()
+    # Footnote markers that link within the page are no words of the sentence (as the extension reads them).
+    src=re.sub(r'<sup[^>]*>\s*<a[^>]*href="#[^"]*"[^>]*>\s*\[?\d{1,3}\]?\s*</a>\s*</sup>','',src)
     p=P(); p.feed(src)
     arttext=re.sub(r'\s+',' ',''.join(p.all))
     blocks=p.blocks

@@ -19,6 +19,19 @@ describe('text map', () => {
     expect(buildTextMap([doc.getElementById('p')!]).text).toBe('Visible text.');
   });
 
+  it('leaves footnote markers out of the sentences, but keeps a bare superscript such as an exponent', () => {
+    const doc = documentFrom(
+      '<p id="p">Meta released it in April,<sup><a href="#fn1">1</a></sup> and kept it closed.<sup>[2]</sup> ' +
+        'It cited the licence.<a role="doc-noteref" href="#n3">3</a> The site covers 10 km<sup>2</sup>.</p>',
+    );
+    const map = buildTextMap([doc.getElementById('p')!]);
+    expect(splitSentences(map.text, map.blocks).map((s) => s.text)).toEqual([
+      'Meta released it in April, and kept it closed.',
+      'It cited the licence.',
+      'The site covers 10 km2.',
+    ]);
+  });
+
   it('never lets a sentence cross from one paragraph into the next', () => {
     const doc = documentFrom('<p id="a">A paragraph without a full stop</p><p id="b">Another paragraph here.</p>');
     const map = buildTextMap([doc.getElementById('a')!, doc.getElementById('b')!]);

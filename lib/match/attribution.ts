@@ -4,7 +4,7 @@
  * words say who, not what: a sentence that repeats a claim should not score lower for naming
  * someone the claim does not.
  */
-import { clauseStarts, type Word } from './words';
+import { clauseStarts, FORMS_OF_BE, type Word } from './words';
 
 /** Verbs of saying, as written (stop words among them: "said", "says", "according"). */
 const SAYING = new Set(
@@ -29,7 +29,7 @@ const isAttribution = (clause: readonly Word[]) =>
   clause.length <= MAX_WORDS && clause.some((word) => SAYING.has(word.surface)) && !clause.some((word) => word.surface === 'that');
 
 /** Forms of "be" before a verb of saying make it passive: "drivers were told to...", "had been told". */
-const PASSIVE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+const PASSIVE = new Set([...FORMS_OF_BE, 'being']);
 /** Words that open a clause of time or place rather than a speaker: "In a memo, Zuckerberg wrote". */
 const SETTING = new Set('in at on during after before when while since as by from with for'.split(' '));
 

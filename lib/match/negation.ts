@@ -8,7 +8,7 @@
  */
 import { antonymsOf } from './antonyms';
 import { attributionSpans } from './attribution';
-import { clauseEnd, clauseStarts, isPastForm, isSay, termOf, type Word } from './words';
+import { clauseEnd, clauseStarts, FORMS_OF_BE, isPastForm, isSay, termOf, type Word } from './words';
 
 /** Words that negate what follows. */
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely', 'unable', 'unwilling', 'reluctant']);
@@ -251,7 +251,6 @@ const OPPOSED_WORDS = 3;
  * story is fake news", "this report has to be wrong", "the notion that ... is nonsense".
  */
 const FALSEHOODS = new Set(['false', 'untrue', 'fake', 'wrong', 'nonsense', 'baseless', 'inaccurate', 'bogus', 'myth', 'mistaken']);
-const FORMS_OF_BE = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
 
 /**
  * Where the subject a falsehood at i denies starts (the start of its clause), or -1. A form of

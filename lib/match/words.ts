@@ -164,6 +164,9 @@ export interface Word {
   breakBefore?: boolean;
 }
 
+/** The forms of "be" that stand before a predicate: "the story is fake", "drivers were told". */
+export const FORMS_OF_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been']);
+
 const CLAUSE_BREAK = /[,;:()[\]]|\s-+\s/;
 
 /** "say" is a stop word, so its forms have no term: they are known by sight. */

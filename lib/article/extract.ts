@@ -26,6 +26,15 @@ const NOTES = [
   '[role="doc-endnotes"]', '[role="doc-footnote"]', '[role="doc-bibliography"]', '[role="doc-endnote"]',
   '.footnotes', '.endnotes', '.references', '.reflist', '#footnotes', '#endnotes', '#references',
 ].join(', ');
+/**
+ * A chart's caption and source line describe what it plots ("Expected capital spending in 2025,
+ * in billions of dollars"), in the words of the claims about those figures. A chart is a figure
+ * drawn in the page (svg, canvas) or set as a table, with no photo or video.
+ */
+function isChartText(element: Element): boolean {
+  const figure = element.closest('figure');
+  return !!figure && !!figure.querySelector('svg, canvas, table') && !figure.querySelector('img, picture, video');
+}
 /** A live block shorter than this must be an exact Readability block; longer ones may be inside one. */
 const MIN_CONTAINED_CHARS = 40;
 /** Readability gives up on pages larger than this many elements; so do we (no freeze). */
@@ -62,7 +71,7 @@ export function leafBlocks(root: Element): Element[] {
   const chosen: Element[] = [];
   for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
     if (element.closest(`[${OWN_NODE_ATTRIBUTE}]:not(mark)`)) continue;
-    if (!holdsOwnText(element) || element.closest(NOTES)) continue;
+    if (!holdsOwnText(element) || element.closest(NOTES) || isChartText(element)) continue;
     const last = chosen[chosen.length - 1];
     if (last && last.contains(element)) continue;
     chosen.push(element);

@@ -41,6 +41,16 @@ describe('article detection', () => {
     expect(text).not.toMatch(/blog post on the Llama 2 licence|Open Source AI Is the Path Forward/);
   });
 
+  it('leaves out the caption of a chart drawn in the page, but reads a photo\'s caption', () => {
+    const chart = '<figure><svg viewBox="0 0 10 10" role="img"><rect width="10" height="4"/></svg>' +
+      '<figcaption>Expected capital spending in 2025, in billions of dollars, from company statements.</figcaption></figure>';
+    const photo = '<figure><img src="stage.jpg" alt=""><figcaption>Zuckerberg on stage at LlamaCon, where Meta showed its new app.</figcaption></figure>';
+    const html = readFileSync(demoArticle, 'utf8').replace('</article>', `${chart}${photo}</article>`);
+    const text = readPage(documentFrom(html)).sentences.map((s) => s.text).join(' ');
+    expect(text).not.toContain('in billions of dollars');
+    expect(text).toContain('Zuckerberg on stage at LlamaCon');
+  });
+
   it('ignores broken JSON-LD instead of failing', () => {
     const html = readFileSync(fixture('off-topic-article.html'), 'utf8').replace('</head>', '<script type="application/ld+json">{oops</script></head>');
     expect(readPage(documentFrom(html)).isArticle).toBe(true);

@@ -136,6 +136,8 @@ function governsClause(words: readonly Word[], i: number): boolean {
 
 /** Words that start a new thought: "free of fear and clear about its mission" negates only the fear. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though']);
+/** Words that open a clause of time or reason: "stopped once the lab was set up". */
+const SUBORDINATORS = new Set(['once', 'when', 'after', 'because', 'since', 'until', 'as', 'before', 'amid']);
 /**
  * Pronouns that can only be subjects. One after a noun opens a clause of its own ("walked away
  * from the business he had built to head..."); one after a verb of saying is what was said ("never
@@ -158,6 +160,9 @@ function scopeEnd(words: readonly Word[], i: number): number {
   const that = deniedClause(words, i);
   if (that >= 0) return clauseEnd(words, that);
   if (governsClause(words, i)) return clauseEnd(words, i);
+  // "The boast did not hold up once testers got hold of it": what the reversing verb's clause
+  // holds ends with it, so it reverses its subject (subjectStart).
+  if (REVERSERS.has(words[i].term) && SUBORDINATORS.has(words[i + 1]?.surface ?? '')) return i;
   let end = i;
   for (let content = 0; end + 1 < words.length && content < SCOPE_WORDS && !endsScope(words, end + 1); ) {
     if (!words[++end].term) continue;

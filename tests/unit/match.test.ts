@@ -284,6 +284,12 @@ describe('matcher', () => {
     expect(m.match('A Meta spokesperson dismissed as false the idea that the company, like its rivals, expects to keep training closed models alongside its open ones.')?.negated).toBe(true);
   });
 
+  it('reads a reversing verb followed by "once" or "after" as reversing its subject, not what follows', () => {
+    const m = Matcher.build([{ id: 'beats', texts: ['Meta said its Maverick model beat GPT-4o across the usual benchmarks.'] }]);
+    expect(m.match("Meta's boast that Maverick beat GPT-4o across the usual benchmarks did not hold up once independent testers got hold of it.")?.negated).toBe(true);
+    expect(m.match("Meta's boast that Maverick beat GPT-4o across the usual benchmarks held up once independent testers got hold of it.")?.negated).toBe(false);
+  });
+
   it('reads "contrary to" as setting what follows aside', () => {
     const m = Matcher.build([{ id: 'plan', texts: ['Meta plans to release Behemoth openly to developers.'] }]);
     expect(m.match("Contrary to Meta's plans to release Behemoth openly to developers, the model stayed in the lab.")?.negated).toBe(true);

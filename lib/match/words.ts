@@ -109,6 +109,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   // A measure, not the licence: "in terms of".
   [/\bin terms of\b/g, 'about'],
   [/\bpull(?:s|ed|ing)? back\b/g, 'retreat'],
+  // "will come out on top", "came out ahead": a win, not a lead held.
+  [/\bc(?:ome|omes|ame|oming) out (?:on top|ahead)\b/g, 'win'],
   [/\bwalk(?:s|ed|ing)? away from\b/g, 'abandon'],
   // "turned its back on openness": abandoned it.
   [/\bturn(?:s|ed|ing)? (?:its|their|his|her|our|my|your) backs? on\b/g, 'abandon'],

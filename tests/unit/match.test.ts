@@ -36,7 +36,7 @@ describe('words', () => {
     expect(termsOf('Meta worked closely with Microsoft, closing a deal close to launch')).not.toContain(proprietary);
   });
 
-  it('reads a word by the sense its form has: "the end of" is no stopping, "found" is finding, "put out" is releasing', () => {
+  it('reads a word by the sense its form has: "the end of" is no stopping, "found" is finding, "put out" is releasing, "come out on top" is winning', () => {
     const m = Matcher.build([{ id: 'soon', texts: ['Meta will release Behemoth to developers this year.'] }]);
     expect(m.match('Meta will release Behemoth to developers by the end of the year.')?.negated).toBe(false);
     expect(termOf('ended')).toBe(termOf('stopped'));
@@ -44,6 +44,8 @@ describe('words', () => {
     expect(termOf('founded')).toBe(termOf('started'));
     expect(termsOf('Meta put out Llama')).toEqual(termsOf('Meta released Llama'));
     expect(termsOf('a push into AI')).not.toContain(termOf('delay'));
+    expect(termsOf('the open approach will come out on top')).toEqual(termsOf('the open approach will win'));
+    expect(termsOf('open models came out ahead')).toEqual(termsOf('open models win'));
   });
 
   it('reads words news uses for one another alike: beating and outscoring, attrition and departures, fearing and worrying', () => {

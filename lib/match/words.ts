@@ -119,6 +119,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   // Not "held a meeting back in 2023".
   [/\b(?:hold|holds|holding|held) ((?:\w+ ){0,2})back\b(?! (?:in|when|then)\b)/g, 'withhold $1'],
   [/\bshut(?:s|ting)? out\b/g, 'exclude'],
+  // "a no-cost model", "a no-go": an adjective, not a "no" that negates what follows ("no-one" still does).
+  [/\bno-(?!one\b)(?=[a-z])/g, 'no'],
   // "is denied the rights to the models", "denies them access": kept from something, not a denial of what was said.
   [/\b(?:is|are|was|were|be|been|being) denied\b/g, 'barred'],
   [/\bden(?:y|ies|ied|ying) ((?:(?!that )\w+ ){0,4})(?:access|entry|permission|the rights?)\b/g, 'bar $1access'],

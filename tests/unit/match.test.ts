@@ -292,6 +292,12 @@ describe('matcher', () => {
     expect(m.match("Meta's boast that Maverick beat GPT-4o across the usual benchmarks held up once independent testers got hold of it.")?.negated).toBe(false);
   });
 
+  it('reads a hyphenated "no-" adjective ("a no-cost model") as no negation, and "no-one" as one', () => {
+    const m = Matcher.build([{ id: 'free', texts: ['Meta launched Llama 2 as a freely available model for both research and commercial use.'] }]);
+    expect(m.match('Meta launched Llama 2 as a no-cost model for research and commercial use.')?.negated).toBe(false);
+    expect(m.match('No-one at Meta launched Llama 2 as a freely available model for research and commercial use.')?.negated).toBe(true);
+  });
+
   it('reads "contrary to" as setting what follows aside', () => {
     const m = Matcher.build([{ id: 'plan', texts: ['Meta plans to release Behemoth openly to developers.'] }]);
     expect(m.match("Contrary to Meta's plans to release Behemoth openly to developers, the model stayed in the lab.")?.negated).toBe(true);

@@ -245,11 +245,16 @@ describe('matcher', () => {
     expect(m.match("It is simply not true that Meta's superintelligence lab will stop releasing open-source models, a spokesperson said.")?.negated).toBe(true);
   });
 
-  it('does not match a sentence whose amounts all differ from the claim\'s (rounding aside)', () => {
+  it('does not match a sentence whose amounts all differ from the claim\'s (rounding aside), in figures or in words', () => {
     const m = Matcher.build([{ id: 'spend', texts: ['The company plans to spend $60 billion on AI data centres in 2025.'] }]);
     expect(m.match('The company plans to spend $80 billion on AI data centres in 2025.')).toBeNull();
     expect(m.match('The company plans to spend about $60.5 billion on AI data centres in 2025.')?.negated).toBe(false);
     expect(m.match('The company plans to spend heavily on AI data centres in 2025.')).not.toBeNull();
+    // Written out, before a unit.
+    expect(m.match('The company plans to spend eighty billion dollars on AI data centres in 2025.')).toBeNull();
+    expect(m.match('The company plans to spend sixty billion dollars on AI data centres in 2025.')).not.toBeNull();
+    const model = Matcher.build([{ id: 'behemoth', texts: ["Behemoth, Meta's two-trillion-parameter model, is still training."] }]);
+    expect(model.match("Behemoth, Meta's model with 128 experts and 400 billion parameters, is still training.")).toBeNull();
   });
 
   it('reads praise against criticism as opposites', () => {

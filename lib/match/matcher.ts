@@ -10,7 +10,7 @@ import { nameTermsOf } from './names';
 import { alternativePositions, askedPositions, isQuestion } from './questions';
 import { concededPositions } from './concessions';
 import { attributionSpans } from './attribution';
-import { amountsOf, otherAmounts } from './amounts';
+import { amountsOf, isUnitTerm, otherAmounts, type Amount } from './amounts';
 import type { TermCounts } from './feedback';
 import { SentenceSpellings, spellingOf, type Spelling } from './typos';
 import {
@@ -56,7 +56,7 @@ class Query {
   /** For each term the sentence holds the opposite of: that opposite, and where it stands. */
   readonly opposites = new Map<string, Array<{ term: string; at: number }>>();
   /** The amounts the sentence gives (numbers that are not years). */
-  readonly amounts: Set<number>;
+  readonly amounts: Amount[];
   readonly spellings: SentenceSpellings;
   /** IDF of each of the sentence's terms, and their sum. */
   readonly idf = new Map<string, number>();
@@ -140,7 +140,7 @@ interface PassageWords {
   asked: Set<number>;
   /** Where it only grants what its point sets itself against (concessions.ts). */
   conceded: Set<number>;
-  amounts: Set<number>;
+  amounts: Amount[];
   /** The sum of its terms' IDF. */
   mass: number;
 }
@@ -390,12 +390,13 @@ interface Comparison {
 
 /**
  * Enough shared words to be a match at all, besides any met by their opposite ("a different
- * position" shares only "position" with "its position is unchanged"); not only names; not mostly
+ * position" shares only "position" with "its position is unchanged") and units, which only make
+ * one amount with their number (amounts.ts); not only names; not mostly
  * words the sentence only asks about (unless the passage asks about them too); not only words the
  * passage grants before its point (concessions.ts); and no amounts other than the passage's.
  */
 const isMatchable = (c: Comparison, query: Query) =>
-  c.inSentence.length - c.antonyms.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
+  c.inSentence.filter((at) => !isUnitTerm(query.words[at].term)).length - c.antonyms.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
   !c.inPassage.every((p) => c.target.conceded.has(p)) && !otherAmounts(query.amounts, c.target.amounts);
 
 const mostly = (positions: readonly number[], within: ReadonlySet<number>) =>

@@ -253,8 +253,17 @@ describe('matcher', () => {
     // Written out, before a unit.
     expect(m.match('The company plans to spend eighty billion dollars on AI data centres in 2025.')).toBeNull();
     expect(m.match('The company plans to spend sixty billion dollars on AI data centres in 2025.')).not.toBeNull();
+    // Of another magnitude; misspelt, the magnitude is left open.
+    expect(m.match('The company plans to spend $60 million on AI data centres in 2025.')).toBeNull();
+    expect(m.match('The company plans to spend $60 bilion on AI data centres in 2025.')).not.toBeNull();
     const model = Matcher.build([{ id: 'behemoth', texts: ["Behemoth, Meta's two-trillion-parameter model, is still training."] }]);
     expect(model.match("Behemoth, Meta's model with 128 experts and 400 billion parameters, is still training.")).toBeNull();
+  });
+
+  it('counts an amount as one shared word, not its number, magnitude and currency apart', () => {
+    const m = Matcher.build([{ id: 'bonus', texts: ['Altman said Meta offered $100 million bonuses.'] }]);
+    expect(m.match('A $100 million number is everywhere this week, Altman said.')).toBeNull();
+    expect(m.match('Meta offered $100 million bonuses, Altman said.')).not.toBeNull();
   });
 
   it('reads praise against criticism as opposites', () => {

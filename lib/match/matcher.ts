@@ -389,15 +389,21 @@ interface Comparison {
 }
 
 /**
- * Enough shared words to be a match at all, besides any met by their opposite ("a different
- * position" shares only "position" with "its position is unchanged") and units, which only make
- * one amount with their number (amounts.ts); not only names; not mostly
- * words the sentence only asks about (unless the passage asks about them too); not only words the
- * passage grants before its point (concessions.ts); and no amounts other than the passage's.
+ * Enough shared words to be a match at all (see counted); not only names; not mostly words the
+ * sentence only asks about (unless the passage asks about them too); not only words the passage
+ * grants before its point (concessions.ts); and no amounts other than the passage's.
  */
 const isMatchable = (c: Comparison, query: Query) =>
-  c.inSentence.filter((at) => !isUnitTerm(query.words[at].term)).length - c.antonyms.length >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
+  counted(c, query) >= MIN_SHARED_TERMS && c.said > 0 && !(mostly(c.inSentence, query.asked) && !mostly(c.inPassage, c.target.asked)) &&
   !c.inPassage.every((p) => c.target.conceded.has(p)) && !otherAmounts(query.amounts, c.target.amounts);
+
+/**
+ * Shared words that count towards a match: not those met by their opposite ("a different
+ * position" shares only "position" with "its position is unchanged"), nor units, which make one
+ * amount with their number ("$100 million" is one shared thing, not three).
+ */
+const counted = (c: Comparison, query: Query) =>
+  c.inSentence.filter((at) => !c.antonyms.includes(at) && !isUnitTerm(query.words[at].term)).length;
 
 const mostly = (positions: readonly number[], within: ReadonlySet<number>) =>
   positions.filter((p) => within.has(p)).length * 2 > positions.length;

@@ -137,7 +137,7 @@ function governsClause(words: readonly Word[], i: number): boolean {
 /** Words that start a new thought: "free of fear and clear about its mission" negates only the fear. */
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'although', 'though']);
 /** Words that open a clause of time or reason: "stopped once the lab was set up". */
-const SUBORDINATORS = new Set(['once', 'when', 'after', 'because', 'since', 'until', 'as', 'before', 'amid']);
+const SUBORDINATORS = new Set(['once', 'when', 'after', 'because', 'since', 'until', 'before', 'amid']);
 /**
  * Pronouns that can only be subjects. One after a noun opens a clause of its own ("walked away
  * from the business he had built to head..."); one after a verb of saying is what was said ("never

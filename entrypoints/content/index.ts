@@ -21,6 +21,11 @@ const SETTLE_MS = 400;
 const NOTICE_MS = 6000;
 /** Smaller text changes (a clock, a counter) are not new paragraphs. */
 const MIN_CHANGED_CHARS = 40;
+/**
+ * A page that is no article when first read may be an app still fetching its story: it is
+ * watched this long after it loads (or after an in-app navigation), then left alone.
+ */
+const LATE_ARTICLE_MS = 15_000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -57,13 +62,25 @@ async function run(ctx: ContentScriptContext): Promise<void> {
   const observer = new MutationObserver((records) => {
     if (changedChars(records) >= MIN_CHANGED_CHARS) later();
   });
-  // Only pages that are articles are watched; others cost nothing more.
+  // Articles are watched for as long as they are open; other pages only while an article could
+  // still arrive (LATE_ARTICLE_MS), and cost nothing after.
+  let mayStillArrive = true;
   const scan = () =>
     session.scan().then(() => {
-      if (ctx.isValid && session.current.isArticle && document.body) {
+      if (ctx.isValid && document.body && (session.current.isArticle || mayStillArrive)) {
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       }
     });
+  let lateWindow = 0;
+  const openLateWindow = () => {
+    mayStillArrive = true;
+    clearTimeout(lateWindow);
+    lateWindow = ctx.setTimeout(() => {
+      mayStillArrive = false;
+      if (!session.current.isArticle) observer.disconnect();
+    }, LATE_ARTICLE_MS);
+  };
+  openLateWindow();
   let settle = 0;
   let restoring = 0;
   const later = () => {
@@ -76,6 +93,7 @@ async function run(ctx: ContentScriptContext): Promise<void> {
     const next = (event as { newUrl?: unknown }).newUrl;
     if (!(next instanceof URL) || next.href === session.current.url) return;
     session.reset(next.href);
+    openLateWindow();
     own.forget(new Set());
     clearTimeout(restoring);
     restoring = ctx.setTimeout(() => void own.restore().catch(() => undefined), SETTLE_MS);

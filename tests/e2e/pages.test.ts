@@ -174,6 +174,26 @@ describe('a single-page app', () => {
   });
 });
 
+describe('a page that renders its article after loading', () => {
+  it('finds the article when it arrives and marks its claims', async () => {
+    const { page, errors, tabId } = await open('/fixtures/late-article.html');
+    await page.waitForFunction(() => (window as unknown as { rendered: boolean }).rendered === true);
+    await expect.poll(async () => (await settledSummary(browser, tabId)).summary.matches.map((m) => m.claim), { timeout: 10_000 }).toEqual([
+      'zuckerberg-2024-04-18-not-committed-to-releasing-everything',
+      'nyt-2025-07-14-lab-weighed-closed-model',
+      'meta-2026-04-08-muse-spark-launched-closed',
+    ]);
+    const { summary } = await settledSummary(browser, tabId);
+    expect(summary.isArticle).toBe(true);
+    expect(summary.title).toBe("Meta's open-source promise, two years on");
+    const ranges = await markedRanges(page, 'article');
+    expect(ranges).toHaveLength(3);
+    expect(ranges.every((r) => r.inside)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a page whose own script rewrites a paragraph', () => {
   it('moves the mark to what the paragraph says now, and the page script keeps working', async () => {
     const { page, errors, tabId } = await open('/fixtures/rewriting.html');

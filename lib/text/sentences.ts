@@ -95,7 +95,9 @@ function splitSpan(text: string, start: number, end: number, language: string, o
     let stop = Math.min(end, from + WINDOW_CHARS);
     if (stop < end && splitsPair(text, stop)) stop--;
     const pieces: Array<[number, number]> = [];
-    for (const piece of sentenceSegmenter(language).segment(text.slice(from, stop))) {
+    // A newline of the page's source is a space on screen ("the first sign\nthat something was
+    // off"); the segmenter would end a sentence there. Same length, so offsets hold.
+    for (const piece of sentenceSegmenter(language).segment(text.slice(from, stop).replace(/[\r\n]/g, ' '))) {
       pieces.push([from + piece.index, from + piece.index + piece.segment.length]);
     }
     if (stop < end && pieces.length === 1) {
@@ -113,8 +115,9 @@ function splitSpan(text: string, start: number, end: number, language: string, o
 }
 
 /**
- * Splits `text` into sentences, never across the given block spans (paragraphs) nor across
- * blank lines, which the text map puts between blocks.
+ * Splits `text` into sentences, never across the given block spans (paragraphs), blank lines
+ * (which the text map puts between blocks) or line separators (U+2028, where an element breaks
+ * the line: "<br><br>", a <div> inside a <div>).
  */
 export function splitSentences(
   text: string,
@@ -123,8 +126,7 @@ export function splitSentences(
 ): Sentence[] {
   const out: Sentence[] = [];
   for (const block of blocks) {
-    // A block can still hold line-broken paragraphs (<br><br>): cut there too.
-    const paragraph = /\n\s*\n/g;
+    const paragraph = /\n\s*\n|\u2028/g;
     let from = block.start;
     const body = text.slice(block.start, block.end);
     for (let m = paragraph.exec(body); m; m = paragraph.exec(body)) {

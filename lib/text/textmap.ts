@@ -21,6 +21,11 @@ export interface TextMap {
 
 /** Between blocks: a paragraph break that the sentence splitter always cuts at. */
 export const BLOCK_SEPARATOR = '\n\n';
+/**
+ * Where an element breaks the line inside a block: U+2028, which the sentence splitter always
+ * cuts at, while it reads a newline of the page's source as the space the browser shows.
+ */
+export const LINE_SEPARATOR = '\u2028';
 
 /** Elements whose text is never part of the article as read. */
 const SKIPPED_TAGS = new Set([
@@ -54,22 +59,55 @@ function isSkipped(element: Element): boolean {
 
 /** Collects the visible text nodes below `root`, in document order. */
 export function textNodesOf(root: Element): Text[] {
-  const doc = root.ownerDocument;
-  const nodes: Text[] = [];
-  // Why: a TreeWalker never runs its filter on the root, so a block that is itself hidden,
-  // aria-hidden or ours gave all its text.
-  if (isSkipped(root)) return nodes;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode: (node) => {
-      if (node.nodeType === 1) return isSkipped(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
-      return 1; /* ACCEPT */
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  return nodes;
+  return visibleContent(root).filter((item): item is Text => item !== LINE_BREAK);
 }
 
-/** Builds the flat text of `blocks`, in the order given (document order is the caller's job). */
+/**
+ * Elements that begin a line of their own. Inside a block (a <div> of text and <div>s, a list
+ * item holding paragraphs) their text must not run on into the text before or after them, and a
+ * <br> ends a line too ("...next year.<br><br>The company said...").
+ */
+const LINE_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4',
+  'H5', 'H6', 'HEADER', 'HR', 'LI', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const LINE_BREAK = 'line break';
+type Content = Text | typeof LINE_BREAK;
+
+/**
+ * The visible text nodes below `root` and the line breaks between them, in document order.
+ * Iterative, not recursive: a hostile page may nest elements many thousands deep.
+ */
+function visibleContent(root: Element): Content[] {
+  const out: Content[] = [];
+  // Why the root is tested too: a block that is itself hidden, aria-hidden or ours gives no text.
+  if (isSkipped(root)) return out;
+  const stack: Array<Node | typeof LINE_BREAK> = [...root.childNodes].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === LINE_BREAK || node.nodeType === 3) {
+      out.push(node as Content);
+      continue;
+    }
+    if (node.nodeType !== 1 || isSkipped(node as Element)) continue;
+    const tag = (node as Element).tagName.toUpperCase();
+    if (tag === 'BR') {
+      out.push(LINE_BREAK);
+      continue;
+    }
+    const line = LINE_TAGS.has(tag);
+    if (line) stack.push(LINE_BREAK);
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]);
+    if (line) out.push(LINE_BREAK);
+  }
+  return out;
+}
+
+/**
+ * Builds the flat text of `blocks`, in the order given (document order is the caller's job).
+ * Where an element breaks the line (LINE_TAGS, <br>) the text gets one LINE_SEPARATOR, which
+ * belongs to no text node.
+ */
 export function buildTextMap(blocks: readonly Element[]): TextMap {
   const segments: TextSegment[] = [];
   const spans: TextMap['blocks'] = [];
@@ -83,10 +121,15 @@ export function buildTextMap(blocks: readonly Element[]): TextMap {
       length += BLOCK_SEPARATOR.length;
     }
     const start = length;
-    for (const node of textNodesOf(block)) {
-      segments.push({ node, start: length });
-      parts.push(node.data);
-      length += node.data.length;
+    for (const item of visibleContent(block)) {
+      if (item === LINE_BREAK) {
+        parts.push(LINE_SEPARATOR);
+        length += LINE_SEPARATOR.length;
+        continue;
+      }
+      segments.push({ node: item, start: length });
+      parts.push(item.data);
+      length += item.data.length;
     }
     spans.push({ start, end: length });
   }

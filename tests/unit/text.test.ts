@@ -41,6 +41,37 @@ describe('text map', () => {
     ]);
   });
 
+  it('reads a newline in the page source as a space, as the browser shows it', () => {
+    const doc = documentFrom('<p id="p">Meta released Llama 4 on a Saturday, which was the first\nsign that something was off. Launches <a href="#">usually\ncome</a> on weekdays.</p>');
+    const map = buildTextMap([doc.getElementById('p')!]);
+    const sentences = splitSentences(map.text, map.blocks);
+    expect(sentences.map((s) => s.text.replace(/\s+/g, ' '))).toEqual([
+      'Meta released Llama 4 on a Saturday, which was the first sign that something was off.',
+      'Launches usually come on weekdays.',
+    ]);
+    expect(rangeFor(map, sentences[1].start, sentences[1].end)!.toString()).toBe(sentences[1].text);
+  });
+
+  it('ends a line where the page breaks it: <br>, and a block inside a block', () => {
+    const doc = documentFrom(
+      '<div id="a">Analysts expected spending to hold until next year.<br><br>The company also said costs would grow.</div>' +
+        '<p id="b"><strong>Why it matters</strong><br>Meta is betting that spending will pay off</p>' +
+        '<div id="c">Our reporting stays open for all readers.<div>Support us today</div>Thank you for reading</div>',
+    );
+    const map = buildTextMap(['a', 'b', 'c'].map((id) => doc.getElementById(id)!));
+    const sentences = splitSentences(map.text, map.blocks);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Analysts expected spending to hold until next year.',
+      'The company also said costs would grow.',
+      'Why it matters',
+      'Meta is betting that spending will pay off',
+      'Our reporting stays open for all readers.',
+      'Support us today',
+      'Thank you for reading',
+    ]);
+    for (const s of sentences) expect(rangeFor(map, s.start, s.end)!.toString()).toBe(s.text);
+  });
+
   it('keeps non-breaking spaces and emoji inside the mapped range', () => {
     const doc = documentFrom('<p id="p">Zuckerberg\u00a0said 🚀 open\u00adsource wins. Done here now.</p>');
     const map = buildTextMap([doc.getElementById('p')!]);

@@ -55,15 +55,33 @@ const INLINE_TAGS = new Set([
   'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
 ]);
 
-/** An element that directly holds text, not only through child blocks or sections. */
-function holdsOwnText(element: Element): boolean {
+/** How much text an element holds directly, not through child blocks or sections. */
+function ownTextLength(element: Element): number {
+  let length = 0;
   for (const child of element.childNodes) {
-    if (child.nodeType === 3 && (child as Text).data.trim()) return true;
-    if (child.nodeType === 1 && INLINE_TAGS.has((child as Element).tagName.toUpperCase())) {
-      if ((child as Element).textContent?.trim()) return true;
+    if (child.nodeType === 3) length += (child as Text).data.trim().length;
+    else if (child.nodeType === 1 && INLINE_TAGS.has((child as Element).tagName.toUpperCase())) {
+      length += (child as Element).textContent?.trim().length ?? 0;
     }
   }
-  return false;
+  return length;
+}
+
+/** Wrappers that may hold a few words beside their paragraphs. */
+const WRAPPER_TAGS = new Set(['DIV', 'BLOCKQUOTE']);
+
+/**
+ * An element that holds text of its own is a block, unless it is a wrapper of blocks with only a
+ * few words beside them: a live-blog entry's <time>, a dateline <span>, an editor's note, a pull
+ * quote's <cite>. Taken whole, such a wrapper's text would match no block Readability kept, and
+ * its paragraphs would be lost with it.
+ */
+function isBlock(element: Element): boolean {
+  const own = ownTextLength(element);
+  if (own === 0) return false;
+  if (own >= MIN_CONTAINED_CHARS || !WRAPPER_TAGS.has(element.tagName.toUpperCase())) return true;
+  for (const child of element.children) if (child.matches(BLOCK_SELECTOR) && child.textContent?.trim()) return false;
+  return true;
 }
 
 /** Leaf text blocks below `root`, in document order: a block inside a chosen block is not chosen. */
@@ -71,7 +89,7 @@ export function leafBlocks(root: Element): Element[] {
   const chosen: Element[] = [];
   for (const element of root.querySelectorAll(BLOCK_SELECTOR)) {
     if (element.closest(`[${OWN_NODE_ATTRIBUTE}]:not(mark)`)) continue;
-    if (!holdsOwnText(element) || element.closest(NOTES) || isChartText(element)) continue;
+    if (!isBlock(element) || element.closest(NOTES) || isChartText(element)) continue;
     const last = chosen[chosen.length - 1];
     if (last && last.contains(element)) continue;
     chosen.push(element);

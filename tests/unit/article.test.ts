@@ -51,6 +51,26 @@ describe('article detection', () => {
     expect(text).toContain('Zuckerberg on stage at LlamaCon');
   });
 
+  it('reads the paragraphs of a wrapper that holds a few words beside them: a live blog\'s times, a dateline', () => {
+    const paragraphs = [
+      'Chris Cox has just taken the stage and promised a faster Llama release schedule for developers.',
+      'He said the new API would let companies fine-tune the models without managing their own servers.',
+      'Analysts in the room were more interested in what the company did not say about its spending plans.',
+      'Shares of the company rose two percent in late trading after the keynote ended on Tuesday.',
+    ];
+    const head = '<head><title>Live: Meta keynote</title><meta property="og:type" content="article"></head>';
+    const entries = paragraphs
+      .map((p, i) => `<div class="entry"><time class="entry-time" datetime="2025-04-29T10:3${i}">10:3${i} a.m.</time><p>${p}</p>` +
+        `<div class="entry-share"><a href="#post-${i}">Copy link</a> <a href="https://example.com/share">Share</a></div></div>`)
+      .join('');
+    const dateline = `<div class="article-body"><span class="dateline">MENLO PARK, Calif. —</span>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    for (const body of [entries, dateline]) {
+      const page = readPage(documentFrom(`<html lang="en">${head}<body><nav><a href="/">Home</a></nav><article><h1>Live: Meta keynote</h1>${body}</article></body></html>`));
+      expect(page.isArticle).toBe(true);
+      expect(page.sentences.map((s) => s.text)).toEqual(expect.arrayContaining(paragraphs));
+    }
+  });
+
   it('ignores broken JSON-LD instead of failing', () => {
     const html = readFileSync(fixture('off-topic-article.html'), 'utf8').replace('</head>', '<script type="application/ld+json">{oops</script></head>');
     expect(readPage(documentFrom(html)).isArticle).toBe(true);

@@ -72,6 +72,20 @@ describe('text map', () => {
     for (const s of sentences) expect(rangeFor(map, s.start, s.end)!.toString()).toBe(s.text);
   });
 
+  it('does not end a sentence at a title, an initial, a date or a quoted question its speaker goes on from', () => {
+    const text = [
+      'Dr. Jane Roe agreed with Sen. Maria Cantwell that Mr. Zuckerberg had changed course.',
+      'John F. Kennedy was not mentioned.',
+      'The story ran on Nov. 21 and the No. 2 model fell at 4 p.m. Eastern on Friday.',
+      '“How long will shareholders wait?” asked Ms. Okoro, a portfolio manager.',
+      '“Will Meta keep it open?” Roe asked the audience.',
+      '“Not forever!” she said, before adding that she still owned the stock.',
+      'He met Mr. Zuckerberg.',
+      'Then he left the building.',
+    ];
+    expect(splitSentences(text.join(' ')).map((s) => s.text)).toEqual(text);
+  });
+
   it('keeps non-breaking spaces and emoji inside the mapped range', () => {
     const doc = documentFrom('<p id="p">Zuckerberg\u00a0said 🚀 open\u00adsource wins. Done here now.</p>');
     const map = buildTextMap([doc.getElementById('p')!]);

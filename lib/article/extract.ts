@@ -7,6 +7,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { OWN_NODE_ATTRIBUTE } from '../own-nodes';
+import { textNodesOf } from '../text';
 
 export interface ExtractedArticle {
   title: string;
@@ -102,13 +103,29 @@ function metaTitle(doc: Document): string {
   return squash(og || doc.querySelector('h1')?.textContent || doc.title || '');
 }
 
+/**
+ * A block's text as the reader sees it, squashed: without hidden or aria-hidden parts (a drop
+ * cap's duplicate letter, "(opens in new window)"), which Readability leaves out of its copy.
+ */
+const shownText = (element: Element) => squash(textNodesOf(element).map((node) => node.data).join(''));
+
+/**
+ * The text after a wire story's dateline ("NEW YORK (Reuters) - Meta said..."): Readability drops
+ * a dateline that is marked up as one, so the rest is what it kept.
+ */
+function withoutDateline(text: string): string {
+  // A place in capitals, maybe a state or date after a comma, maybe the agency in brackets.
+  const dash = /^\p{Lu}[\p{Lu}.'’ ]+(?:, [^-–—]{1,20}?)?(?: \([^)]{1,20}\))?\s?[-–—]{1,2}\s/u.exec(text);
+  return dash ? text.slice(dash[0].length) : text;
+}
+
 /** Readability's verdict: the texts of the blocks it kept, or null when it found no article. */
 function readableTexts(doc: Document): { title: string; blocks: Set<string>; whole: string } | null {
   const copy = doc.cloneNode(true) as Document;
   const parsed = new Readability<Element>(copy, { serializer: (node) => node as Element, maxElemsToParse: MAX_ELEMENTS }).parse();
   if (!parsed?.content) return null;
   const blocks = new Set<string>();
-  for (const block of leafBlocks(parsed.content)) blocks.add(squash(block.textContent ?? ''));
+  for (const block of leafBlocks(parsed.content)) blocks.add(shownText(block));
   return { title: squash(parsed.title ?? ''), blocks, whole: squash(parsed.content.textContent ?? '') };
 }
 
@@ -129,10 +146,10 @@ export function extractArticle(doc: Document): ExtractedArticle {
     return { title: metaTitle(doc), blocks: leafBlocks(root), language };
   }
   const blocks = leafBlocks(body).filter((element) => {
-    const text = squash(element.textContent ?? '');
+    const text = shownText(element);
     if (!text) return false;
     if (verdict.blocks.has(text)) return true;
-    return text.length >= MIN_CONTAINED_CHARS && verdict.whole.includes(text);
+    return text.length >= MIN_CONTAINED_CHARS && (verdict.whole.includes(text) || verdict.whole.includes(withoutDateline(text)));
   });
   return { title: verdict.title || metaTitle(doc), blocks, language };
 }

@@ -71,6 +71,18 @@ describe('article detection', () => {
     }
   });
 
+  it('keeps a paragraph whose hidden parts or dateline Readability leaves out of its copy', () => {
+    const filler = Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i + 1} explains in ordinary words how the company has been spending on data centres this year.</p>`).join('');
+    const lead = '<p><span class="dateline">NEW YORK (Reuters) -</span> Meta Platforms said on Tuesday it would spend more on artificial intelligence.</p>';
+    const dropcap = '<p><span class="dropcap" aria-hidden="true">T</span><span class="visually-hidden">T</span>he company did not say how much more it would spend next year.</p>';
+    const hidden = '<p>Read the filing <span style="display:none">(opens in new window)</span>here, the company said in a statement.</p>';
+    const html = `<html lang="en"><head><title>Meta to spend more on AI</title><meta property="og:type" content="article"></head><body><article><h1>Meta to spend more on AI</h1>${lead}${dropcap}${hidden}${filler}</article></body></html>`;
+    const text = readPage(documentFrom(html)).sentences.map((s) => s.text);
+    expect(text).toContain('NEW YORK (Reuters) - Meta Platforms said on Tuesday it would spend more on artificial intelligence.');
+    expect(text).toContain('The company did not say how much more it would spend next year.');
+    expect(text).toContain('Read the filing here, the company said in a statement.');
+  });
+
   it('ignores broken JSON-LD instead of failing', () => {
     const html = readFileSync(fixture('off-topic-article.html'), 'utf8').replace('</head>', '<script type="application/ld+json">{oops</script></head>');
     expect(readPage(documentFrom(html)).isArticle).toBe(true);

@@ -16,6 +16,8 @@ export interface ArticleSignals {
   jsonLd: boolean;
   /** Open Graph says og:type=article. */
   openGraph: boolean;
+  /** Microdata says so: an Article itemtype, or an itemprop="articleBody". */
+  microdata: boolean;
   /** Readability's quick test thinks the page has enough paragraph text to read. */
   readerable: boolean;
 }
@@ -57,16 +59,29 @@ export function hasOpenGraphArticle(doc: Document): boolean {
   return og?.trim().toLowerCase() === 'article';
 }
 
+/**
+ * Older CMSs mark an article up with microdata only, often with a body of <div>s that
+ * Readability's quick test does not count: an articleBody, or one Article item (a home page
+ * marks up each teaser as one).
+ */
+export function hasArticleMicrodata(doc: Document): boolean {
+  if (doc.querySelector('[itemprop~="articleBody"]')) return true;
+  const isArticleType = (element: Element) =>
+    (element.getAttribute('itemtype') ?? '').toLowerCase().split(/\s+/).some((type) => ARTICLE_TYPES.has(type.replace(/^.*[/:]/, '')));
+  return [...doc.querySelectorAll('[itemscope][itemtype]')].filter(isArticleType).length === 1;
+}
+
 export function articleSignals(doc: Document): ArticleSignals {
   const jsonLd = hasArticleJsonLd(doc);
   const openGraph = hasOpenGraphArticle(doc);
+  const microdata = !jsonLd && !openGraph && hasArticleMicrodata(doc);
   // Readability's test walks paragraphs: only pay for it when the metadata says nothing.
-  const readerable = jsonLd || openGraph ? true : isProbablyReaderable(doc);
-  return { jsonLd, openGraph, readerable };
+  const readerable = jsonLd || openGraph || microdata ? true : isProbablyReaderable(doc);
+  return { jsonLd, openGraph, microdata, readerable };
 }
 
 /**
- * An article is a page that says it is one (JSON-LD or Open Graph) and has text to read, or
+ * An article is a page that says it is one (JSON-LD, Open Graph or microdata) and has text to read, or
  * one that Readability finds readable. A home page tagged og:type=article with no paragraphs is
  * caught later, when extraction finds no text.
  */
@@ -76,5 +91,5 @@ export function isArticle(doc: Document): boolean {
 
 /** The verdict from signals already read (the content script keeps them for its summary). */
 export function isArticleSignals(signals: ArticleSignals): boolean {
-  return signals.jsonLd || signals.openGraph || signals.readerable;
+  return signals.jsonLd || signals.openGraph || signals.microdata || signals.readerable;
 }

@@ -83,6 +83,17 @@ describe('article detection', () => {
     expect(text).toContain('Read the filing here, the company said in a statement.');
   });
 
+  it('recognises an article marked up with microdata only, its body in <div>s, but not a home page of marked-up teasers', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `<div>Paragraph ${i + 1}: Meta hired three more researchers for its superintelligence lab this week, people familiar with the matter said.</div>`).join('');
+    const article = `<html lang="en"><head><title>Meta hires researchers</title></head><body><div itemscope itemtype="https://schema.org/NewsArticle">` +
+      `<h1 itemprop="headline">Meta hires researchers</h1><div itemprop="articleBody">${paragraphs}</div></div></body></html>`;
+    const page = readPage(documentFrom(article));
+    expect(page.isArticle).toBe(true);
+    expect(page.sentences.map((s) => s.text)).toContain('Paragraph 1: Meta hired three more researchers for its superintelligence lab this week, people familiar with the matter said.');
+    const teasers = Array.from({ length: 4 }, (_, i) => `<div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="headline" href="/s${i}">Story ${i}</a></div>`).join('');
+    expect(isArticle(documentFrom(`<html><head><title>Home</title></head><body><main>${teasers}</main></body></html>`))).toBe(false);
+  });
+
   it('ignores broken JSON-LD instead of failing', () => {
     const html = readFileSync(fixture('off-topic-article.html'), 'utf8').replace('</head>', '<script type="application/ld+json">{oops</script></head>');
     expect(readPage(documentFrom(html)).isArticle).toBe(true);

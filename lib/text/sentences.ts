@@ -80,15 +80,27 @@ const QUOTE_END = /[?!][”"’']\s*$/;
 const ATTRIBUTION = /^\s*(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|noted|argued|insisted|warned)\b)/u;
 
 /**
- * Whether the segmenter's cut between two pieces is wrong: it knows no abbreviations (the
- * browser's and Node's ICU alike cut "Dr. | Jane Roe agreed with Sen. | Maria Cantwell"), and it
- * ends a sentence at a quoted "?" or "!" that the attribution goes on from.
+ * Whether the segmenter's cut after `before` is wrong: it knows no abbreviations (the browser's
+ * and Node's ICU alike cut "Dr. | Jane Roe agreed with Sen. | Maria Cantwell").
  */
-function continues(before: string, after: string): boolean {
+function abbreviated(before: string, after: string): boolean {
   if (TITLE.test(before) || INITIAL.test(before)) return true;
   if (BEFORE_NUMBER.test(before)) return /^\s*\d/.test(after);
-  if (TIME.test(before)) return ZONE.test(after);
-  return QUOTE_END.test(before) && ATTRIBUTION.test(after);
+  return TIME.test(before) && ZONE.test(after);
+}
+
+/** A quoted question or exclamation that its attribution goes on from ("“Why?” she asked"). */
+const attributed = (before: string, after: string) => QUOTE_END.test(before) && ATTRIBUTION.test(after);
+
+/** Joins the pieces [start, end) of `text` that `wrongCut` says were cut apart. */
+function joined(text: string, pieces: Array<[number, number]>, wrongCut: (before: string, after: string) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last && wrongCut(text.slice(last[0], last[1]), text.slice(piece[0], piece[1]))) last[1] = piece[1];
+    else out.push([...piece]);
+  }
+  return out;
 }
 
 /** Pushes text[from, to) trimmed, if anything is left. */
@@ -119,16 +131,14 @@ function splitSpan(text: string, start: number, end: number, language: string, o
     if (from >= end) return;
     let stop = Math.min(end, from + WINDOW_CHARS);
     if (stop < end && splitsPair(text, stop)) stop--;
-    const pieces: Array<[number, number]> = [];
+    let pieces: Array<[number, number]> = [];
     // A newline of the page's source is a space on screen ("the first sign\nthat something was
     // off"); the segmenter would end a sentence there. Same length, so offsets hold.
     for (const piece of sentenceSegmenter(language).segment(text.slice(from, stop).replace(/[\r\n]/g, ' '))) {
-      const start = from + piece.index;
-      const end = start + piece.segment.length;
-      const last = pieces[pieces.length - 1];
-      if (last && continues(text.slice(last[0], last[1]), piece.segment)) last[1] = end;
-      else pieces.push([start, end]);
+      pieces.push([from + piece.index, from + piece.index + piece.segment.length]);
     }
+    // Abbreviations first: "“Why?” Mr. Roe asked" has its attribution only once "Mr." is joined.
+    pieces = joined(text, joined(text, pieces, abbreviated), attributed);
     if (stop < end && pieces.length === 1) {
       // One run fills the window: give out one capped piece and look again after it.
       const cut = cutPoint(text, from, from + MAX_SENTENCE_CHARS);

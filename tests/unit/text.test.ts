@@ -79,6 +79,7 @@ describe('text map', () => {
       'The story ran on Nov. 21 and the No. 2 model fell at 4 p.m. Eastern on Friday.',
       '“How long will shareholders wait?” asked Ms. Okoro, a portfolio manager.',
       '“Will Meta keep it open?” Roe asked the audience.',
+      '“Are we building too much?” Mr. Zuckerberg asked on the call.',
       '“Not forever!” she said, before adding that she still owned the stock.',
       'He met Mr. Zuckerberg.',
       'Then he left the building.',

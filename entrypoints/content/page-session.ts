@@ -118,6 +118,8 @@ export class PageSession {
     const signals = this.busy(() => articleSignals(this.doc));
     summary.isArticle = isArticleSignals(signals);
     if (!summary.isArticle) return this.finish('not-article');
+    // An app that rendered its story late: checking it now, no longer "not an article".
+    if (summary.state === 'not-article') summary.state = 'working';
     await yieldToBrowser();
     if (this.stale(generation)) return;
     const article = this.busy(() => extractArticle(this.doc));

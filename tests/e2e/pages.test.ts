@@ -185,6 +185,7 @@ describe('a page that renders its article after loading', () => {
     ]);
     const { summary } = await settledSummary(browser, tabId);
     expect(summary.isArticle).toBe(true);
+    expect(summary.state).toBe('done');
     expect(summary.title).toBe("Meta's open-source promise, two years on");
     const ranges = await markedRanges(page, 'article');
     expect(ranges).toHaveLength(3);

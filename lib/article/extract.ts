@@ -56,7 +56,10 @@ const INLINE_TAGS = new Set([
   'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR',
 ]);
 
-/** How much text an element holds directly, not through child blocks or sections. */
+/**
+ * How much text an element holds directly, not through child blocks or sections, counted up to
+ * MIN_CONTAINED_CHARS: more makes no difference, and every block of the page is asked.
+ */
 function ownTextLength(element: Element): number {
   let length = 0;
   for (const child of element.childNodes) {
@@ -64,6 +67,7 @@ function ownTextLength(element: Element): number {
     else if (child.nodeType === 1 && INLINE_TAGS.has((child as Element).tagName.toUpperCase())) {
       length += (child as Element).textContent?.trim().length ?? 0;
     }
+    if (length >= MIN_CONTAINED_CHARS) break;
   }
   return length;
 }

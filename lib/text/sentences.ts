@@ -75,6 +75,13 @@ const BEFORE_NUMBER = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|D
 /** A time and its zone: "4 p.m. Eastern". */
 const TIME = /\d\s*[ap]\.m\.\s*$/i;
 const ZONE = /^\s*(?:Eastern|Pacific|Central|Mountain|ET|PT|CT|MT|GMT|BST|UTC|CET)\b/;
+/** An initialism written with stops: "U.S.", "U.K.", "E.U.". */
+const INITIALISM = /(?:^|[\s(“"'‘])(?:\p{Lu}\.){2,}\s*$/u;
+/**
+ * Words that open a sentence far more often than they follow "the U.S.": after an initialism, a
+ * capitalised word is a name ("the U.S. Senate") unless it is one of these ("in the U.S. The").
+ */
+const OPENERS = new Set(['The', 'A', 'An', 'It', 'Its', 'He', 'She', 'His', 'Her', 'They', 'Their', 'We', 'Our', 'I', 'You', 'This', 'That', 'These', 'Those', 'There', 'But', 'And', 'Or', 'So', 'Yet', 'In', 'On', 'At', 'For', 'By', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Meanwhile', 'However', 'Still', 'Now', 'Then', 'What', 'Why', 'How', 'Who']);
 /** A quoted question or exclamation, then who said it: "“Not forever!” she said", "“Why?” Roe asked". */
 const QUOTE_END = /[?!][”"’']\s*$/;
 const ATTRIBUTION = /^\s*(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|asked|asks|added|adds|wrote|writes|told|replied|noted|argued|insisted|warned)\b)/u;
@@ -86,6 +93,7 @@ const ATTRIBUTION = /^\s*(?:\p{Ll}|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:said|says|
 function abbreviated(before: string, after: string): boolean {
   if (TITLE.test(before) || INITIAL.test(before)) return true;
   if (BEFORE_NUMBER.test(before)) return /^\s*\d/.test(after);
+  if (INITIALISM.test(before)) return !OPENERS.has(/^\s*([\p{L}]+)/u.exec(after)?.[1] ?? 'The');
   return TIME.test(before) && ZONE.test(after);
 }
 

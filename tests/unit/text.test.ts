@@ -87,6 +87,16 @@ describe('text map', () => {
     expect(splitSentences(text.join(' ')).map((s) => s.text)).toEqual(text);
   });
 
+  it('reads a capitalised name after "U.S." as the same sentence, and an opening word as a new one', () => {
+    const text = [
+      'Meta briefed the U.S. Senate Commerce Committee on its open models.',
+      'Most of its users live outside the U.S.',
+      'The company said so on Friday.',
+      'A U.K. Government review followed.',
+    ];
+    expect(splitSentences(text.join(' ')).map((s) => s.text)).toEqual(text);
+  });
+
   it('keeps non-breaking spaces and emoji inside the mapped range', () => {
     const doc = documentFrom('<p id="p">Zuckerberg\u00a0said 🚀 open\u00adsource wins. Done here now.</p>');
     const map = buildTextMap([doc.getElementById('p')!]);

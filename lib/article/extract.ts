@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { OWN_NODE_ATTRIBUTE } from '../own-nodes';
 import { textNodesOf } from '../text';
+import { summaryItems } from './summary-box';
 
 export interface ExtractedArticle {
   title: string;
@@ -133,6 +134,15 @@ function readableTexts(doc: Document): { title: string; blocks: Set<string>; who
   return { title: squash(parsed.title ?? ''), blocks, whole: squash(parsed.content.textContent ?? '') };
 }
 
+/** The blocks with the story's summary box, if Readability left it out, in document order. */
+function withSummary(body: Element, blocks: Element[]): Element[] {
+  if (blocks.length === 0) return blocks;
+  const items = summaryItems(body, blocks[blocks.length - 1]).filter((item) => !blocks.some((block) => block.contains(item) || item.contains(block)));
+  if (items.length === 0) return blocks;
+  // compareDocumentPosition: 4 means the second node follows the first.
+  return [...items, ...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+}
+
 /** The article's blocks in the live document; falls back to <article>/<main> when Readability fails. */
 export function extractArticle(doc: Document): ExtractedArticle {
   const language = (doc.documentElement.getAttribute('lang') || 'en').trim() || 'en';
@@ -155,5 +165,5 @@ export function extractArticle(doc: Document): ExtractedArticle {
     if (verdict.blocks.has(text)) return true;
     return text.length >= MIN_CONTAINED_CHARS && (verdict.whole.includes(text) || verdict.whole.includes(withoutDateline(text)));
   });
-  return { title: verdict.title || metaTitle(doc), blocks, language };
+  return { title: verdict.title || metaTitle(doc), blocks: withSummary(body, blocks), language };
 }

@@ -195,6 +195,21 @@ describe('a page that renders its article after loading', () => {
   });
 });
 
+describe('a story with a "Key Points" box above its body', () => {
+  it('marks the claim stated in the box, but nothing in a list of links beside it', async () => {
+    const { page, errors, tabId } = await open('/fixtures/key-points.html');
+    await expect.poll(async () => (await settledSummary(browser, tabId)).summary.state, { timeout: 10_000 }).toBe('done');
+    const { summary } = await settledSummary(browser, tabId);
+    expect(summary.matches.map((m) => m.claim)).toEqual(['nyt-2025-07-14-lab-weighed-closed-model']);
+    const ranges = await markedRanges(page, '.key-points');
+    expect(ranges).toHaveLength(1);
+    expect(ranges[0]).toMatchObject({ inside: true, connected: true });
+    expect(ranges[0].text).toMatch(/^Senior people in Meta's new superintelligence lab/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a page whose own script rewrites a paragraph', () => {
   it('moves the mark to what the paragraph says now, and the page script keeps working', async () => {
     const { page, errors, tabId } = await open('/fixtures/rewriting.html');

@@ -5,12 +5,13 @@
  */
 import { relations, opposite, type Claim, type Corpus, type Relations, type Stance } from '../corpus';
 import {
-  LONE_MARGIN, Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, NEAR_MARGIN, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex,
+  DISMISSAL_MARGIN, LONE_MARGIN, Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, NEAR_MARGIN, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex,
 } from '../match';
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
 import { OtherNames } from './others';
 import { FRAGMENT_MARGIN, isFragment, isFurnitureLine } from './furniture';
+import { dismissedSpeaker, madeBy } from './dismissals';
 import { dateAgreement, datesIn, type Month } from '../match/dates';
 
 /** A claim's date ("2024-07-23" or "2024-07") as a month. */
@@ -102,12 +103,13 @@ export class CorpusChecker {
     // A line without closing punctuation (a heading, a standfirst, a list or table label) names a
     // topic more often than it states a claim: it must match more closely.
     if (isFragment(sentence.text)) threshold += FRAGMENT_MARGIN;
-    const found = this.byDate(sentence.text, threshold);
+    const dismissal = this.dismissed(sentence.text, threshold);
+    const found = dismissal ?? this.byDate(sentence.text, threshold);
     if (!found) return null;
     const matched = this.corpus.claims[found.doc];
     if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
     const stance = found.negated ? opposite(matched.stance) : matched.stance;
-    if (this.torn(sentence.text, found, stance, threshold)) return null;
+    if (!dismissal && this.torn(sentence.text, found, stance, threshold)) return null;
     const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;
     return {
       sentence: sentence.text,
@@ -121,6 +123,19 @@ export class CorpusChecker {
       contradictedBy: this.relations.against(matched, stance).map((c) => c.id),
       supportedBy: this.relations.with(matched, stance).filter((c) => c.id !== claim.id).map((c) => c.id),
     };
+  }
+
+  /**
+   * For a sentence that brushes aside what someone said ("…, whatever the Times says"), the best
+   * match among the claims that someone made, read as denied (dismissals.ts). Naming who said it
+   * is evidence the shared words lack, so the match may score a little under the threshold.
+   */
+  private dismissed(text: string, threshold: number): DocMatch | null {
+    const speaker = dismissedSpeaker(text);
+    if (!speaker) return null;
+    const floor = threshold - DISMISSAL_MARGIN;
+    const hit = this.matcher.rank(text, 10, floor, MATCH_CANDIDATES).find((h) => h.score >= floor && madeBy(this.corpus.claims[h.doc], speaker));
+    return hit ? { ...hit, negated: true } : null;
   }
 
   /**

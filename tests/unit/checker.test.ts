@@ -5,7 +5,7 @@ import { CorpusChecker } from '../../lib/check';
 import { fixture } from './helpers';
 
 /** The Pluto corpus with other claims. */
-function plutoWith(claims: Array<{ id: string; stance: string; text: string; phrasings: string[]; date?: string; proposition?: string }>): CorpusChecker {
+function plutoWith(claims: Array<{ id: string; stance: string; text: string; phrasings: string[]; date?: string; proposition?: string; speaker?: string }>): CorpusChecker {
   const corpus = JSON.parse(readFileSync(fixture('corpora/pluto.json'), 'utf8'));
   const [template] = corpus.claims;
   corpus.propositions.push({ id: 'charon-is-plutos-moon', text: 'Charon is a moon of Pluto' });
@@ -89,6 +89,24 @@ describe('checking a sentence that names when it was said', () => {
   it('takes the claim whose date fits the date the sentence names', () => {
     expect(check('In July 2015 Stern said Pluto is still a planet of the solar system.')).toBe('stern-2015');
     expect(check('In March 2025 Stern said Pluto is still a planet of the solar system.')).toBe('stern-2025');
+  });
+});
+
+describe('checking a sentence that brushes aside what someone said', () => {
+  const checker = plutoWith([
+    { id: 'stern', stance: 'affirms', speaker: 'Alan Stern, New Horizons principal investigator', text: 'Stern argued that Pluto deserves to be counted among the planets.', phrasings: [] },
+    { id: 'iau', stance: 'disputes', speaker: 'International Astronomical Union', text: 'The astronomers voted that Pluto is a dwarf planet and no longer a full planet.', phrasings: [] },
+  ]);
+  const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length });
+
+  it('reads "whatever X says" as denying the claim X made, though the rest of the sentence shares few of its words', () => {
+    expect(check('Pluto is a full planet of the solar system, whatever the IAU voted.')).toMatchObject({ stance: 'affirms', negates: 'iau' });
+    expect(check('Astronomers have voted Pluto a dwarf planet, whatever Stern argued.')).toMatchObject({ claim: 'iau', stance: 'disputes', negates: 'stern' });
+  });
+
+  it('reads it so only when the corpus knows who is brushed aside', () => {
+    expect(check('Pluto is a full planet of the solar system, whatever my neighbour says.')).toBeNull();
+    expect(check('Pluto is a full planet of the solar system, whatever the IAU does next.')).toBeNull();
   });
 });
 

@@ -1,0 +1,52 @@
+/**
+ * Sentences that brush aside what someone said: "…, whatever CNBC's sources say", "no matter what
+ * Zuckerberg told investors, …", "regardless of what its spokesperson claimed". The rest of such a
+ * sentence says the opposite of that someone's claim, however it is worded, so the claim it
+ * denies is the one that someone made, and its stance is the other side.
+ */
+import type { Claim } from '../corpus';
+import { normalise } from '../match/normalise';
+import { termOf } from '../match/words';
+
+/** "whatever X says": the opener, up to five words naming who, then a verb of saying. */
+const DISMISSAL = /\b(?:whatever|no matter what|regardless of what|despite what|contrary to what|in spite of what)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?:(?:has|had|may|might|would|will|does|did|likes? to|liked to|used to|keeps?|kept)\s+)?(?:says?|said|saying|claims?|claimed|promised?|promises|told|tells|insists?|insisted|wrote|writes|argues?|argued|predicted|predicts|pledged|pledges|reports?|reported|suggests?|suggested|shows?|showed|thinks?|thought|believes?|believed|maintains?|maintained|forecast|forecasts|announced|stated|voted|ruled|concluded|found|finds)\b/iu;
+
+/** Words of a speaker's role that name no one: "Meta chief AI scientist" is known as Meta. */
+const ROLE_TERMS = ['chief', 'ai', 'officer', 'ceo', 'cto', 'scientist', 'researcher', 'research', 'former', 'departing', 'joining', 'leav', 'from'].map((word) => termOf(word));
+
+/** The terms of `text`'s words, without stop words. */
+function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const word of normalise(text).split(/[^\p{L}\p{N}]+/u)) {
+    const term = word ? termOf(word) : '';
+    if (term) terms.add(term);
+  }
+  return terms;
+}
+
+/** The terms naming whoever the sentence brushes aside, or null when it brushes no one aside. */
+export function dismissedSpeaker(sentence: string): Set<string> | null {
+  const found = DISMISSAL.exec(sentence);
+  if (!found) return null;
+  const terms = termsOf(found[1]);
+  return terms.size > 0 ? terms : null;
+}
+
+/**
+ * The terms a claim's maker is known by: its name and the organisation its role names ("Mark
+ * Zuckerberg, Meta CEO" is known as Zuckerberg and as Meta), without notes in brackets, and the
+ * name's initials when it has several words ("OSI", "NYT").
+ */
+export function speakerTerms(claim: Claim): Set<string> {
+  const speaker = (claim.speaker || claim.source.outlet).replace(/\([^)]*\)/g, '');
+  const terms = termsOf(speaker);
+  for (const role of ROLE_TERMS) terms.delete(role);
+  const name = speaker.split(',')[0].split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && word !== 'The');
+  const initials = name.length > 1 ? termOf(name.map((word) => word[0].toLowerCase()).join('')) : '';
+  if (initials) terms.add(initials);
+  return terms;
+}
+
+/** Whether `claim` was made by the one the sentence brushes aside. */
+export const madeBy = (claim: Claim, dismissed: ReadonlySet<string>): boolean =>
+  [...speakerTerms(claim)].some((term) => dismissed.has(term));

@@ -1,6 +1,6 @@
 /**
  * Sentences that brush aside what someone said: "…, whatever CNBC's sources say", "no matter what
- * Zuckerberg told investors, …", "regardless of what its spokesperson claimed". The rest of such a
+ * Zuckerberg told investors, …", "despite the spokesperson's assurances, …". The rest of such a
  * sentence says the opposite of that someone's claim, however it is worded, so the claim it
  * denies is the one that someone made, and its stance is the other side.
  */
@@ -14,6 +14,9 @@ const DISMISSAL = /\b(?:whatever|no matter what|regardless of what|despite what|
 /** Words of a speaker's role that name no one: "Meta chief AI scientist" is known as Meta. */
 const ROLE_TERMS = ['chief', 'ai', 'officer', 'ceo', 'cto', 'scientist', 'researcher', 'research', 'former', 'departing', 'joining', 'leav', 'from'].map((word) => termOf(word));
 
+/** "contrary to Zuckerberg's promise", "despite the spokesperson's assurances": whose word is set aside. */
+const SET_ASIDE = /\b(?:contrary to|despite|in spite of|notwithstanding)\s+((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}\p{N}.-]+)['’]s?\s+(?:own\s+|earlier\s+|repeated\s+)?(?:claims?|promises?|pledges?|assurances?|insistence|predictions?|forecasts?|boasts?|vows?|statements?|remarks?|letter|memo|essay|denials?|account)\b/iu;
+
 /** The terms of `text`'s words, without stop words. */
 function termsOf(text: string): Set<string> {
   const terms = new Set<string>();
@@ -26,7 +29,7 @@ function termsOf(text: string): Set<string> {
 
 /** The terms naming whoever the sentence brushes aside, or null when it brushes no one aside. */
 export function dismissedSpeaker(sentence: string): Set<string> | null {
-  const found = DISMISSAL.exec(sentence);
+  const found = DISMISSAL.exec(sentence) ?? SET_ASIDE.exec(sentence);
   if (!found) return null;
   const terms = termsOf(found[1]);
   return terms.size > 0 ? terms : null;

@@ -99,9 +99,10 @@ describe('checking a sentence that brushes aside what someone said', () => {
   ]);
   const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length });
 
-  it('reads "whatever X says" as denying the claim X made, though the rest of the sentence shares few of its words', () => {
+  it('reads "whatever X says" or "despite X\'s claims" as denying the claim X made, though the rest of the sentence shares few of its words', () => {
     expect(check('Pluto is a full planet of the solar system, whatever the IAU voted.')).toMatchObject({ stance: 'affirms', negates: 'iau' });
     expect(check('Astronomers have voted Pluto a dwarf planet, whatever Stern argued.')).toMatchObject({ claim: 'iau', stance: 'disputes', negates: 'stern' });
+    expect(check("Despite Stern's repeated claims, astronomers have voted Pluto a dwarf planet.")).toMatchObject({ claim: 'iau', stance: 'disputes', negates: 'stern' });
   });
 
   it('reads it so only when the corpus knows who is brushed aside', () => {

@@ -74,9 +74,10 @@ export const PageSummarySchema = v.object({
   error: v.optional(v.string()),
   /**
    * Times in the page's clock (performance.now()): the page's load event end, when our work
-   * started, when the last mark was drawn; and how long our code held the main thread.
+   * started, when the last mark was drawn; how long our code held the main thread in all, and
+   * the longest it held it at one go.
    */
-  timing: v.optional(v.object({ loadEnd: v.optional(v.number()), started: v.number(), drawn: v.optional(v.number()), busyMs: v.number() })),
+  timing: v.optional(v.object({ loadEnd: v.optional(v.number()), started: v.number(), drawn: v.optional(v.number()), busyMs: v.number(), longestMs: v.optional(v.number()) })),
 });
 
 /** Content -> background: this frame's summary, sent whenever it changes. */

@@ -15,22 +15,27 @@ export function yieldToBrowser(): Promise<void> {
 
 /**
  * Runs `step` on each item, yielding between tasks once `budgetMs` is spent. Returns false when
- * `cancelled()` became true (the page moved on), true when every item was done.
+ * `cancelled()` became true (the page moved on), true when every item was done. `onSlice` hears
+ * how long each task took.
  */
 export async function eachInSlices<T>(
   items: readonly T[],
   step: (item: T, index: number) => void,
   cancelled: () => boolean = () => false,
   budgetMs = TASK_BUDGET_MS,
+  onSlice: (ms: number) => void = () => {},
 ): Promise<boolean> {
   let sliceStart = performance.now();
   for (let i = 0; i < items.length; i++) {
-    if (performance.now() - sliceStart > budgetMs) {
+    const spent = performance.now() - sliceStart;
+    if (spent > budgetMs) {
+      onSlice(spent);
       await yieldToBrowser();
       if (cancelled()) return false;
       sliceStart = performance.now();
     }
     step(items[i], i);
   }
+  onSlice(performance.now() - sliceStart);
   return true;
 }

@@ -99,13 +99,21 @@ export class PageSession {
     this.highlighter.flash(drawn.annotation.range);
   }
 
+  /** Runs a task's worth of our work and times it. */
   private busy<T>(work: () => T): T {
     const start = performance.now();
     try {
       return work();
     } finally {
-      this.summary.timing!.busyMs += performance.now() - start;
+      this.busyFor(performance.now() - start);
     }
+  }
+
+  /** A task of ours took `ms`: a busy() call or a slice of eachInSlices, never two in one task. */
+  private busyFor(ms: number): void {
+    const timing = this.summary.timing!;
+    timing.busyMs += ms;
+    timing.longestMs = Math.max(timing.longestMs ?? 0, ms);
   }
 
   private stale(generation: number): boolean {
@@ -122,19 +130,25 @@ export class PageSession {
     if (summary.state === 'not-article') summary.state = 'working';
     await yieldToBrowser();
     if (this.stale(generation)) return;
-    const article = this.busy(() => extractArticle(this.doc));
+    const { article, fresh } = this.busy(() => {
+      const article = extractArticle(this.doc);
+      this.forgetRewritten(article.blocks);
+      return { article, fresh: article.blocks.filter((block) => this.checked.get(block) !== block.textContent) };
+    });
     summary.title = article.title || this.doc.title;
-    this.forgetRewritten(article.blocks);
-    const fresh = article.blocks.filter((block) => this.checked.get(block) !== block.textContent);
     if (article.blocks.length === 0) {
       summary.isArticle = false;
       return this.finish('not-article');
     }
+    // Reading a long article's blocks and splitting their first sentences make one long task.
+    await yieldToBrowser();
     for (let i = 0; i < fresh.length; i += BLOCKS_PER_CHUNK) {
       if (this.stale(generation)) return;
       const chunk = fresh.slice(i, i + BLOCKS_PER_CHUNK);
-      const { map, sentences } = this.busy(() => sentencesOf(chunk, article.language));
-      for (const block of chunk) this.checked.set(block, block.textContent ?? '');
+      const { map, sentences } = this.busy(() => {
+        for (const block of chunk) this.checked.set(block, block.textContent ?? '');
+        return sentencesOf(chunk, article.language);
+      });
       summary.sentences += sentences.length;
       if (sentences.length === 0) continue;
       let reply: CheckPageReply;
@@ -210,9 +224,11 @@ export class PageSession {
     if (annotations.length === 0) return;
     // Last first: in the <mark> fallback, wrapping later text never moves an earlier range.
     const reversed = [...annotations].reverse();
-    const ok = await eachInSlices(reversed, (d) => this.busy(() => this.highlighter.add(d.annotation.range, d.annotation.kind)), () => this.stale(generation));
+    const add = (d: Drawn) => this.highlighter.add(d.annotation.range, d.annotation.kind);
+    const ok = await eachInSlices(reversed, add, () => this.stale(generation), undefined, (ms) => this.busyFor(ms));
     if (!ok) return;
     const ui = await this.ui();
+    await yieldToBrowser(); // the badges in a task of their own, not after the last slice of marks
     if (this.stale(generation)) return;
     this.busy(() => ui.layer.add(annotations.map((d) => d.annotation)));
     this.drawn.push(...annotations);

@@ -96,25 +96,36 @@ export function createLayer(doc: Document, root: HTMLElement, listen: Listen): A
     return [...entry.annotation.range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
   }
 
-  function placeBadge(entry: Entry, viewport: number): void {
+  /** Where a badge goes (null: its sentence is not shown). Reads layout only, so many can share one layout. */
+  function badgeSpot(entry: Entry, viewport: number): { left: number; top: number } | null {
     const rects = rectsOf(entry);
-    if (rects.length === 0) {
-      entry.badge.hidden = true;
-      return;
-    }
-    entry.badge.hidden = false;
+    if (rects.length === 0) return null;
     const first = rects[0];
     const start = entry.annotation.range.startContainer;
     const block = ((start.nodeType === 1 ? start : start.parentElement) as Element | null)?.closest('p, li, blockquote, td, dd, article, section, div') ?? doc.body;
     const right = Math.max(block.getBoundingClientRect().right, ...rects.map((r) => r.right));
     const x = Math.min(right + GAP, viewport - BADGE_SIZE - 2);
-    entry.badge.style.left = `${x + win.scrollX}px`;
-    entry.badge.style.top = `${first.top + win.scrollY + (first.height - BADGE_SIZE) / 2}px`;
+    return { left: x + win.scrollX, top: first.top + win.scrollY + (first.height - BADGE_SIZE) / 2 };
+  }
+
+  /**
+   * Places the badges of `placed`: every read first, then every write. A write between two reads
+   * makes the browser lay the page out again, which on a long article costs a millisecond a badge.
+   */
+  function placeBadges(placed: readonly Entry[]): void {
+    const viewport = doc.documentElement.clientWidth;
+    const spots = placed.map((entry) => badgeSpot(entry, viewport));
+    placed.forEach((entry, i) => {
+      const spot = spots[i];
+      entry.badge.hidden = !spot;
+      if (!spot) return;
+      entry.badge.style.left = `${spot.left}px`;
+      entry.badge.style.top = `${spot.top}px`;
+    });
   }
 
   function place(): void {
-    const viewport = doc.documentElement.clientWidth;
-    for (const entry of entries) placeBadge(entry, viewport);
+    placeBadges(entries);
     if (open) placeCard(open.entry, open.card);
   }
 
@@ -223,7 +234,7 @@ export function createLayer(doc: Document, root: HTMLElement, listen: Listen): A
 
   return {
     add(annotations) {
-      const viewport = doc.documentElement.clientWidth;
+      const added: Entry[] = [];
       for (const annotation of annotations) {
         const entry = { annotation, badge: makeBadge(annotation) };
         // Keep page order, so Tab moves through the badges as the text reads.
@@ -235,8 +246,9 @@ export function createLayer(doc: Document, root: HTMLElement, listen: Listen): A
           entries.splice(at, 0, entry);
           entries[at + 1].badge.before(entry.badge);
         }
-        placeBadge(entry, viewport);
+        added.push(entry);
       }
+      placeBadges(added);
       announce();
     },
     remove(test) {

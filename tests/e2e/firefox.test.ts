@@ -26,7 +26,8 @@ beforeAll(async () => {
   firefox = await launchFirefoxWithExtension(FIREFOX_BUILD);
   page = await firefox.browser.newPage();
   await page.goto(server.url('/demo/article.html'));
-  await page.waitForSelector(`${LAYER} >>> button.badge.contradicted`, { timeout: 15_000 });
+  // Polled: waitForSelector looks again only when the page's DOM changes, not our shadow root.
+  await page.waitForFunction((layer) => !!document.querySelector(layer)?.shadowRoot?.querySelector('button.badge.contradicted'), { polling: 100, timeout: 15_000 }, LAYER);
 });
 
 afterAll(async () => {

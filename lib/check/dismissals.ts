@@ -14,6 +14,9 @@ const DISMISSAL = /\b(?:whatever|no matter what|regardless of what|despite what|
 /** Words of a speaker's role that name no one: "Meta chief AI scientist" is known as Meta. */
 const ROLE_TERMS = ['chief', 'ai', 'officer', 'ceo', 'cto', 'scientist', 'researcher', 'research', 'former', 'departing', 'joining', 'leav', 'from'].map((word) => termOf(word));
 
+/** Words beside a name that name no one in particular: "CNBC's sources", "the reports". */
+const GENERIC_TERMS = ['source', 'report', 'people', 'critic', 'analyst', 'expert', 'rumour', 'rumor', 'headline', 'story'].map((word) => termOf(word));
+
 /** "contrary to Zuckerberg's promise", "despite the spokesperson's assurances": whose word is set aside. */
 const SET_ASIDE = /\b(?:contrary to|despite|in spite of|notwithstanding)\s+((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}\p{N}.-]+)['’]s?\s+(?:own\s+|earlier\s+|repeated\s+)?(?:claims?|promises?|pledges?|assurances?|insistence|predictions?|forecasts?|boasts?|vows?|statements?|remarks?|letter|memo|essay|denials?|account)\b/iu;
 
@@ -32,6 +35,7 @@ export function dismissedSpeaker(sentence: string): Set<string> | null {
   const found = DISMISSAL.exec(sentence) ?? SET_ASIDE.exec(sentence);
   if (!found) return null;
   const terms = termsOf(found[1]);
+  for (const generic of GENERIC_TERMS) terms.delete(generic);
   return terms.size > 0 ? terms : null;
 }
 

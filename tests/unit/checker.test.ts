@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readCorpus } from '../../lib/corpus';
 import { CorpusChecker } from '../../lib/check';
+import { dismissedSpeaker } from '../../lib/check/dismissals';
 import { fixture } from './helpers';
 
 /** The Pluto corpus with other claims. */
@@ -108,6 +109,11 @@ describe('checking a sentence that brushes aside what someone said', () => {
   it('reads it so only when the corpus knows who is brushed aside', () => {
     expect(check('Pluto is a full planet of the solar system, whatever my neighbour says.')).toBeNull();
     expect(check('Pluto is a full planet of the solar system, whatever the IAU does next.')).toBeNull();
+  });
+
+  it('knows who is brushed aside by their name, not by the words around it ("CNBC\'s sources", "the reports")', () => {
+    expect(dismissedSpeaker("I would bet on open weights, whatever CNBC's sources say.")).toEqual(new Set(['cnbc']));
+    expect(dismissedSpeaker('I would bet on open weights, whatever the reports say.')).toBeNull();
   });
 });
 

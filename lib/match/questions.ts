@@ -20,6 +20,13 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
     return asked;
   }
   for (let i = 0; i < words.length; i++) {
+    const negator = unsaidFrom(words, i);
+    if (negator >= 0) {
+      // The "not" too: it belongs to the leaving unsaid, not to what a claim denies.
+      const end = clauseEnd(words, i);
+      for (let j = negator; j <= end; j++) if (j !== i) asked.add(j);
+      continue;
+    }
     if (!opensQuestion(words, i)) continue;
     const end = WH_WORDS.has(words[i].surface) ? refusedClauseEnd(words, i) : clauseEnd(words, i);
     for (let j = i + 1; j <= end; j++) asked.add(j);
@@ -39,6 +46,17 @@ export function alternativePositions(words: readonly Word[]): Set<number> {
     if (before !== '' && after !== '' && antonymsOf(before).includes(after)) alternatives.add(i - 1).add(i + 1);
   }
   return alternatives;
+}
+
+const ANNOUNCING = new Set(['announce', 'confirm', 'disclose', 'reveal', 'comment', 'specify', 'detail'].map(termOf));
+/**
+ * "has not announced any change to...", "never publicly confirmed...": what follows is left
+ * unsaid, neither said nor denied. The position of the "not" or "never" before word i, or -1.
+ */
+function unsaidFrom(words: readonly Word[], i: number): number {
+  if (!ANNOUNCING.has(words[i].term)) return -1;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (words[j].surface === 'not' || words[j].surface === 'never') return j;
+  return -1;
 }
 
 /** Words that open an indirect question only after a refusal to answer ("did not say when"). */

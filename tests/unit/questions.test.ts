@@ -22,6 +22,15 @@ describe('questions', () => {
     expect(asked('Safety will play no part in deciding when Meta opens its models.')).toBe('');
   });
 
+  it('reads what a company has not announced or confirmed as left unsaid, neither said nor denied', () => {
+    expect(asked('Meta has not announced any change to the Llama licence.')).toBe('not any change to the llama licence');
+    expect(asked('The company never publicly confirmed that Behemoth would be released.')).toBe('never publicly that behemoth would be released');
+    expect(asked('Meta announced a change to the Llama licence.')).toBe('');
+    const m = Matcher.build([{ id: 'osi', texts: ["Meta's Llama licence is still not open source."] }]);
+    expect(m.match("Meta's Llama licence is not open source, the OSI said.")).not.toBeNull();
+    expect(m.match('Meta has not announced any change to the Llama licence.')).toBeNull();
+  });
+
   it('does not match opposites offered as alternatives ("open or closed"): neither is said', () => {
     const m = Matcher.build([{ id: 'mix', texts: ['Meta expects to keep training closed models alongside its open ones.'] }]);
     expect(m.match('Meta expects to keep training closed models alongside its open ones, a spokesperson said.')).not.toBeNull();

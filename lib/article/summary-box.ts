@@ -6,6 +6,8 @@
 
 /** The labels such boxes carry, whole: "Key Points", "Key takeaways", "In brief", "TL;DR". */
 const SUMMARY_LABEL = /^(?:key (?:points|takeaways|facts|findings)|(?:the )?takeaways|highlights|in brief|at a glance|what (?:you need )?to know|(?:story |article )?summary|tl;? ?dr|in short|the short version)[:.]?$/i;
+/** A box marked as one by its list's own name, with no label to read: `<ul class="summary-list">`. */
+const NAMED_LIST = 'ul[class*="summary" i], ul[class*="key-points" i], ul[class*="takeaways" i], ul[aria-label*="key points" i], ul[aria-label*="summary" i], ul[aria-label*="takeaways" i]';
 /** Elements that may hold the label. */
 const LABEL_SELECTOR = 'h2, h3, h4, h5, h6, p, div, span, strong, b, header';
 /** A label is a few words; a longer element only contains one. */
@@ -55,10 +57,19 @@ export function summaryItems(body: Element, end: Element): Element[] {
   for (const label of body.querySelectorAll(LABEL_SELECTOR)) {
     if (!follows(end, label)) break;
     if (!isSummaryLabel(label)) continue;
-    const list = listAfter(label, end);
-    if (!list) continue;
-    const items = [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI');
-    if (items.length > 0 && items.every(isStatement)) return items;
+    const items = statements(listAfter(label, end));
+    if (items.length > 0) return items;
+  }
+  for (const list of body.querySelectorAll(NAMED_LIST)) {
+    if (!follows(end, list) || list.closest('nav, footer')) continue;
+    const items = statements(list);
+    if (items.length > 0) return items;
   }
   return [];
+}
+
+/** The list's items, if every one reads as a statement; else none. */
+function statements(list: Element | null): Element[] {
+  const items = list ? [...list.children].filter((child) => child.tagName.toUpperCase() === 'LI') : [];
+  return items.every(isStatement) ? items : [];
 }

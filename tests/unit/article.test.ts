@@ -94,7 +94,7 @@ describe('article detection', () => {
     expect(isArticle(documentFrom(`<html><head><title>Home</title></head><body><main>${teasers}</main></body></html>`))).toBe(false);
   });
 
-  it('reads a "Key Points" box set above the body, which Readability leaves out, but not a list of links to other stories', () => {
+  it('reads a "Key Points" box set above the body, which Readability leaves out, labelled or named so by its class, but not a list of links to other stories', () => {
     const points = [
       'Meta’s new lab discussed dropping its most powerful open model in favour of closed development.',
       'The company told reporters that its position on open source had not changed.',
@@ -104,6 +104,8 @@ describe('article detection', () => {
       `<main><div class="header"><h1>Meta weighs a closed model</h1>${box}</div><div class="body">${body}</div></main></body></html>`)).sentences.map((s) => s.text);
     const keyPoints = page(`<div class="key-points"><div class="key-points-header">Key Points</div><ul>${points.map((p) => `<li>${p}</li>`).join('')}</ul></div>`);
     expect(keyPoints.slice(0, 3)).toEqual([...points, 'Paragraph 1 of the story goes on about the company and its plans for next year, with detail on spending and hiring.']);
+    const named = page(`<ul class="summary-list">${points.map((p) => `<li>${p}</li>`).join('')}</ul>`);
+    expect(named.slice(0, 2)).toEqual(points);
     const links = page('<div><h3>Highlights</h3><ul><li><a href="/phones">Phone makers promise longer battery life this winter</a></li><li><a href="/chips">Chip stocks rally as the big cloud companies raise their spending plans</a></li></ul></div>');
     expect(links.join(' ')).not.toMatch(/battery|Chip stocks/);
     expect(links[0]).toMatch(/^Paragraph 1/);

@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { OWN_NODE_ATTRIBUTE } from '../own-nodes';
 import { textNodesOf } from '../text';
+import { squash } from './squash';
 import { summaryItems } from './summary-box';
 
 export interface ExtractedArticle {
@@ -46,10 +47,6 @@ const MAX_ELEMENTS = 60_000;
  * be cut into tasks): the article is found from its markup instead.
  */
 export const MAX_READABILITY_CHARS = 150_000;
-
-export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
-}
 
 /** Phrasing elements: text inside them is text of the block that holds them. */
 const INLINE_TAGS = new Set([

@@ -3,6 +3,7 @@
  * story's main claims in a sentence each, but Readability keeps only the body, so it is found here
  * by its label and put back in front of the article's blocks.
  */
+import { squash } from './squash';
 
 /** The labels such boxes carry, whole: "Key Points", "Key takeaways", "In brief", "TL;DR". */
 const SUMMARY_LABEL = /^(?:key (?:points|takeaways|facts|findings)|(?:the )?takeaways|highlights|in brief|at a glance|what (?:you need )?to know|(?:story |article )?summary|tl;? ?dr|in short|the short version)[:.]?$/i;
@@ -22,11 +23,9 @@ const MIN_ITEM_CHARS = 20;
 const FOLLOWING = 4;
 const follows = (node: Node, other: Node) => (other.compareDocumentPosition(node) & FOLLOWING) !== 0;
 
-const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
 function isSummaryLabel(element: Element): boolean {
   if (element.childElementCount > 2) return false; // a container, not a label (and its text is long to gather)
-  const text = squash(element.textContent);
+  const text = squash(element.textContent ?? '');
   return text.length <= MAX_LABEL_CHARS && SUMMARY_LABEL.test(text) && !element.closest('nav, footer');
 }
 
@@ -42,10 +41,10 @@ function listAfter(label: Element, end: Element): Element | null {
 }
 
 function isStatement(item: Element): boolean {
-  const text = squash(item.textContent);
+  const text = squash(item.textContent ?? '');
   if (text.length < MIN_ITEM_CHARS) return false;
   let linked = 0;
-  for (const link of item.querySelectorAll('a')) linked += squash(link.textContent).length;
+  for (const link of item.querySelectorAll('a')) linked += squash(link.textContent ?? '').length;
   return linked <= text.length * MAX_LINK_SHARE;
 }
 

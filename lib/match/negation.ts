@@ -40,6 +40,8 @@ const DENIED_THINGS = new Set(['the', 'idea', 'notion', 'claim', 'claims', 'sugg
 const NEG_RAISERS = new Set(['think', 'believe', 'expect', 'suppose', 'imagine', 'seem', 'appear', 'anticipate'].map(termOf));
 /** Verbs of belief that are negations themselves: "doubted Meta would keep releasing..." believes it will not. */
 const DOUBTING = new Set(['doubt', 'sceptical', 'skeptical'].map(termOf));
+/** "Skeptics see the same pattern": the doubters themselves, a noun, negate nothing. */
+const isDoubting = (word: Word) => DOUBTING.has(word.term) && !/^s[ck]eptics?$/.test(word.surface);
 /** Negations that are the subject of their clause: "nothing about its position has changed". */
 const SUBJECTS = new Set(['nothing', 'nobody', 'none']);
 
@@ -106,7 +108,7 @@ function isNegating(words: readonly Word[], i: number): boolean {
   if (isIdiom(words, i)) return false;
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
-  if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || DOUBTING.has(word.term) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
+  if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || isDoubting(word) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
   const next = Object.hasOwn(CONTRASTS, word.surface) ? CONTRASTS[word.surface] : undefined;
   return next !== undefined && words[i + 1]?.surface === next;
 }
@@ -123,7 +125,7 @@ function deniedClause(words: readonly Word[], i: number): number {
 
 /** A negation that governs its whole clause: a subject ("nothing"), a doubt, or one before a verb of belief. */
 function governsClause(words: readonly Word[], i: number): boolean {
-  if (SUBJECTS.has(words[i].surface) || DOUBTING.has(words[i].term) || (words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return true;
+  if (SUBJECTS.has(words[i].surface) || isDoubting(words[i]) || (words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return true;
   if (words[i].surface !== 'not' && words[i].surface !== 'never') return false;
   // "did not really think": one content word may come between.
   for (let j = i + 1, content = 0; j < words.length && content < 2; j++) {

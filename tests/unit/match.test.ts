@@ -232,6 +232,8 @@ describe('matcher', () => {
     const m = Matcher.build([{ id: 'keep', texts: ['Meta will keep releasing its top models in the open.'] }, ...docs]);
     expect(m.match('An analyst said he doubted Meta would keep releasing its top models in the open.')?.negated).toBe(true);
     expect(m.match('There is no doubt that Meta will keep releasing its top models in the open.')?.negated).toBe(false);
+    // The doubters themselves, a noun, doubt nothing they are said to see.
+    expect(m.match('Skeptics say Meta will keep releasing its top models in the open.')?.negated).toBe(false);
   });
 
   it('reads "few" as a negation, but not "a few" or "a very few"', () => {

@@ -36,6 +36,13 @@ describe('words', () => {
     expect(termsOf('Meta worked closely with Microsoft, closing a deal close to launch')).not.toContain(proprietary);
   });
 
+  it('folds the words news uses for one thing echoing another: "a rerun of", "reminiscent of", "a parallel with"', () => {
+    const m = Matcher.build([{ id: 'echo', texts: ["Ars Technica argued that Zuckerberg's superintelligence pitch echoes his metaverse promises."] }, ...docs]);
+    expect(m.match('Analysts call the superintelligence pitch a rerun of the metaverse.')).not.toBeNull();
+    expect(m.match('Critics see a parallel between the superintelligence pitch and the metaverse.')).not.toBeNull();
+    expect(m.match('The superintelligence pitch is reminiscent of the metaverse.')).not.toBeNull();
+  });
+
   it('reads a word by the sense its form has: "the end of" is no stopping, "found" is finding, "put out" is releasing, "come out on top" is winning', () => {
     const m = Matcher.build([{ id: 'soon', texts: ['Meta will release Behemoth to developers this year.'] }]);
     expect(m.match('Meta will release Behemoth to developers by the end of the year.')?.negated).toBe(false);

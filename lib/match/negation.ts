@@ -288,10 +288,17 @@ export interface Negator {
   predicate?: number;
   /** "behind" before "the most advanced" (opposedAhead). */
   lagging?: boolean;
+  /** Its scope holds a word negative in itself: "without restriction" (NEGATIVE_TERMS). */
+  ofNegative?: boolean;
 }
 
 const CONTRASTING = new Set(['rather', 'instead', 'far']);
 
+/**
+ * Words that are negative in themselves: a restriction, a falsehood, a reversal, a denial. A plain
+ * negation of one ("without restriction", "not fake", "did not stop") asserts (see aside).
+ */
+const NEGATIVE_TERMS = new Set([termOf('restrict'), ...[...FALSEHOODS].map(termOf), ...REVERSERS, ...CLAUSE_DENIERS]);
 /** Every negation in a text, with its scope. "neither ... nor" is one negation, not two. */
 export function negatorsOf(words: readonly Word[]): Negator[] {
   const negators: Negator[] = [];
@@ -322,6 +329,7 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
     const negator: Negator = { at: i, start: end > i ? i : subjectStart(words, i), end, contrast, verb };
     const predicate = predicateStart(words, i, end);
     if (predicate > 0) negator.predicate = predicate;
+    if (words.slice(negator.start, negator.end + 1).some((word, k) => negator.start + k !== i && NEGATIVE_TERMS.has(word.term))) negator.ofNegative = true;
     negators.push(negator);
   }
   return negators;
@@ -346,7 +354,8 @@ export interface SharedWord {
 }
 
 /**
- * Does the sentence say the opposite of the passage? It does when one reverses the shared words
+ * Does the sentence say the opposite of the passage? Not when one side's negations stand aside
+ * from the shared words while the other's govern them (asideOf). It does when one reverses the shared words
  * and the other does not (see reverses; an antonym met, "open" against "closed", is one more
  * reversal on the sentence's side). Or, word by word, when clearly more shared words are negated
  * on one side only than on both. Or when both set one thing against
@@ -363,6 +372,7 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
     negators.some((n) => n.lagging) ? negators.filter((n) => !n.lagging || !antonyms.some((word) => word[side].includes(n.at))) : negators;
   [sentence, passage] = [once(sentence, 'inSentence'), once(passage, 'inPassage')];
   [sentence, passage] = [speaking(sentence, passage, shared, 'inSentence'), speaking(passage, sentence, shared, 'inPassage')];
+  if (antonyms.length === 0 && (asideOf(sentence, passage, shared, 'inSentence') || asideOf(passage, sentence, shared, 'inPassage'))) return false;
   const opposites = antonyms.map((word) => word.inSentence[0]);
   if (reverses(sentence, all('inSentence'), opposites) !== reverses(passage, all('inPassage'), [])) return true;
   // Word by word: clearly more shared words negated on one side only than on both is a
@@ -374,6 +384,24 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
   if (!answered && words.onlyInSentence + words.onlyInPassage > words.inBoth + MAJORITY_MARGIN) return true;
   const contrasts = wordByWord(chainsOf(sentence.filter((n) => n.contrast)), chainsOf(passage.filter((n) => n.contrast)), shared);
   return contrasts.onlyInSentence > 0 && contrasts.onlyInPassage > 0;
+}
+
+/**
+ * Whether one side's negations all stand aside from the shared words while the other side's
+ * govern some: most often one denial written round different words ("a licence that shuts out
+ * some users does not qualify" against "the licence does not meet the open-source definition"),
+ * so the two agree. Only plain negations stand aside so: a reversing verb or a contrast says
+ * something of its own ("reversed course and published the weights"), and a negation of a
+ * negative word asserts ("may use the models without restriction").
+ */
+function asideOf(negators: readonly Negator[], others: readonly Negator[], shared: readonly SharedWord[], side: Side): boolean {
+  const otherSide: Side = side === 'inSentence' ? 'inPassage' : 'inSentence';
+  const governsShared = (n: Negator, where: Side) => shared.some((word) => word[where].some((p) => governs(n, p)));
+  return (
+    negators.length > 0 &&
+    negators.every((n) => !n.verb && !n.contrast && !n.ofNegative && !governsShared(n, side)) &&
+    others.some((n) => governsShared(n, otherSide))
+  );
 }
 
 /**

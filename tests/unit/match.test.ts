@@ -235,6 +235,17 @@ describe('matcher', () => {
     expect(n.match('Zuckerberg never said he would open-source every model Meta builds.')?.negated).toBe(true);
   });
 
+  it('reads a negation that stands apart from the shared words as the same denial written round other words, unless it negates a negative', () => {
+    const m = Matcher.build([
+      { id: 'osi', texts: ["The OSI said Llama 2's licence does not meet the open-source definition because it restricts some users."] },
+      { id: 'eu', texts: ["People and companies in the EU may not use Llama 4's multimodal models."] },
+      ...docs,
+    ]);
+    expect(m.match("Under the OSI's open-source definition, Llama 2's licence, which restricts some users, falls short.")?.negated).toBe(false);
+    expect(m.match("The OSI said Llama 2's licence meets the open-source definition.")?.negated).toBe(true);
+    expect(m.match("People and companies in the EU may use Llama 4's multimodal models without restriction.")?.negated).toBe(true);
+  });
+
   it('reads a doubt as a negation of its whole clause, and "no doubt that" as agreement', () => {
     const m = Matcher.build([{ id: 'keep', texts: ['Meta will keep releasing its top models in the open.'] }, ...docs]);
     expect(m.match('An analyst said he doubted Meta would keep releasing its top models in the open.')?.negated).toBe(true);

@@ -15,7 +15,7 @@ const asks = (word: Word | undefined) => word !== undefined && (ASKING.has(word.
 /** Positions of the words a text asks about. */
 export function askedPositions(words: readonly Word[], isQuestion: boolean): Set<number> {
   const asked = new Set<number>();
-  if (isQuestion) {
+  if (isQuestion || grantsInIrony(words)) {
     words.forEach((_, i) => asked.add(i));
     return asked;
   }
@@ -32,6 +32,17 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
     for (let j = i + 1; j <= end; j++) asked.add(j);
   }
   return asked;
+}
+
+/**
+ * "Sure, Meta is committed to open source": a "sure" that opens a text grants what follows only to
+ * mock it, or to take it back in the next sentence; either way the writer does not say it. With a
+ * "but" of its own ("Sure, it is open, but...") the granted part is a concession (concessions.ts).
+ */
+function grantsInIrony(words: readonly Word[]): boolean {
+  const opener = words[0]?.surface === 'oh' || words[0]?.surface === 'yeah' ? 1 : 0;
+  if (words[opener]?.surface !== 'sure' || !words[opener + 1]?.breakBefore) return false;
+  return !words.some((word) => (word.surface === 'but' || word.surface === 'yet') && word.breakBefore);
 }
 
 /**

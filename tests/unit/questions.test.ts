@@ -31,6 +31,16 @@ describe('questions', () => {
     expect(m.match('Meta has not announced any change to the Llama licence.')).toBeNull();
   });
 
+  it('reads a claim granted with an opening "Sure," as not said, unless a "but" of its own turns it into a concession', () => {
+    expect(asked('Sure, Meta is committed to open source AI.')).toBe('sure meta is committed to opensource ai');
+    expect(asked('Oh sure, Meta pays everyone $100 million.')).toBe('oh sure meta pays everyone 100 million dollar');
+    expect(asked('Sure enough, Meta released the weights.')).toBe('');
+    expect(asked('Sure, Meta released the weights, but only for the small models.')).toBe('');
+    const m = Matcher.build([{ id: 'committed', texts: ['Meta is committed to open source AI.'] }]);
+    expect(m.match('Sure, Meta is committed to open source AI.')).toBeNull();
+    expect(m.match('Meta is committed to open source AI.')).not.toBeNull();
+  });
+
   it('does not match opposites offered as alternatives ("open or closed"): neither is said', () => {
     const m = Matcher.build([{ id: 'mix', texts: ['Meta expects to keep training closed models alongside its open ones.'] }]);
     expect(m.match('Meta expects to keep training closed models alongside its open ones, a spokesperson said.')).not.toBeNull();

@@ -131,6 +131,9 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bon (?:schedule|time)\b/g, 'punctual'],
   // "brushed off talk of a delay", "shrugged the report aside": a dismissal.
   [/\b(?:brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging) ((?:\w+ ){0,2})(?:off|aside)\b/g, 'dismiss $1'],
+  // "fell outside the definition", "terms that disqualify it": it does not meet it (negation.ts).
+  [/\bf(?:all|alls|ell|allen|alling) outside\b/g, 'fall short of'],
+  [/\bdisqualif(?:y|ies|ied|ying)\b/g, 'not qualify'],
   // "at odds with the definition", "inconsistent with": read as "contrary to" (negation.ts).
   [/\b(?:at odds|inconsistent|incompatible|in conflict) with\b/g, 'contrary to'],
   // "The forecast that X has been proved wrong": a refutation of what came before.

@@ -246,6 +246,12 @@ describe('matcher', () => {
     expect(m.match("People and companies in the EU may use Llama 4's multimodal models without restriction.")?.negated).toBe(true);
   });
 
+  it('reads "fell outside the definition" and "terms that disqualify it" as not meeting it', () => {
+    const m = Matcher.build([{ id: 'osi', texts: ["The OSI said Llama 2's licence does not meet the open-source definition because it restricts some users."] }, ...docs]);
+    expect(m.match("The OSI said Llama 2's licence fell outside the open-source definition because it restricts some users.")?.negated).toBe(false);
+    expect(m.match("Under the open-source definition, the OSI said, the terms of Llama 2's licence disqualify it, since it restricts some users.")?.negated).toBe(false);
+  });
+
   it('reads a doubt as a negation of its whole clause, and "no doubt that" as agreement', () => {
     const m = Matcher.build([{ id: 'keep', texts: ['Meta will keep releasing its top models in the open.'] }, ...docs]);
     expect(m.match('An analyst said he doubted Meta would keep releasing its top models in the open.')?.negated).toBe(true);

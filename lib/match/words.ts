@@ -80,6 +80,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['promote', 'tout', 'pitch', 'hype'],
   ['beat', 'outscore', 'outperform', 'surpass', 'outclass', 'outrank', 'overtake', 'outpace'],
   ['misrepresent', 'distort', 'garble', 'mischaracterise', 'mischaracterize'],
+  ['change', 'shift', 'alter'],
   ['echo', 'resemble', 'reminiscent', 'rerun', 'replay', 'repeat', 'mirror', 'parallel', 'comparison', 'compare', 'rehash'],
 ];
 

@@ -36,6 +36,12 @@ describe('words', () => {
     expect(termsOf('Meta worked closely with Microsoft, closing a deal close to launch')).not.toContain(proprietary);
   });
 
+  it('reads "shifted" and "altered" as "changed"', () => {
+    const m = Matcher.build([{ id: 'same', texts: ["Zuckerberg said Meta's thinking on open source has not changed."] }, ...docs]);
+    expect(m.match("Zuckerberg said Meta's thinking on open source has shifted.")?.negated).toBe(true);
+    expect(m.match("Meta's thinking on open source has not been altered, Zuckerberg said.")?.negated).toBe(false);
+  });
+
   it('folds the words news uses for one thing echoing another: "a rerun of", "reminiscent of", "a parallel with"', () => {
     const m = Matcher.build([{ id: 'echo', texts: ["Ars Technica argued that Zuckerberg's superintelligence pitch echoes his metaverse promises."] }, ...docs]);
     expect(m.match('Analysts call the superintelligence pitch a rerun of the metaverse.')).not.toBeNull();

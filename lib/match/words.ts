@@ -37,7 +37,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['company', 'firm'],
   ['spend', 'invest', 'pour', 'investment', 'spending', 'capex', 'expenditure'],
   ['big', 'large', 'huge', 'massive', 'giant', 'enormous', 'vast'],
-  ['criticise', 'criticize', 'criticism', 'critique', 'attack', 'slam', 'blast', 'fault'],
+  ['criticise', 'criticize', 'criticism', 'critique', 'attack', 'slam', 'blast', 'fault', 'scold', 'chide', 'rebuke', 'berate', 'lambaste'],
   ['say', 'claim', 'assert', 'insist'],
   ['lead', 'leading', 'best', 'top', 'frontier', 'advanced', 'cutting'],
   ['commit', 'commitment', 'dedicate', 'pledge', 'promise', 'vow'],

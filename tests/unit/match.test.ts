@@ -42,6 +42,11 @@ describe('words', () => {
     expect(m.match("Meta's thinking on open source has not been altered, Zuckerberg said.")?.negated).toBe(false);
   });
 
+  it('reads "scolded" and "rebuked" as criticising', () => {
+    const m = Matcher.build([{ id: 'criticised', texts: ['Zuckerberg criticised OpenAI for going closed after Microsoft invested.'] }, ...docs]);
+    expect(m.match('Zuckerberg scolded OpenAI once Microsoft put money in.')).not.toBeNull();
+  });
+
   it('folds the words news uses for one thing echoing another: "a rerun of", "reminiscent of", "a parallel with"', () => {
     const m = Matcher.build([{ id: 'echo', texts: ["Ars Technica argued that Zuckerberg's superintelligence pitch echoes his metaverse promises."] }, ...docs]);
     expect(m.match('Analysts call the superintelligence pitch a rerun of the metaverse.')).not.toBeNull();

@@ -108,6 +108,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\bpush(?:es|ed|ing)? ((?:\w+ ){0,2})back\b/g, 'delay $1'],
   // "stands behind open-source AI": backs it, not trails it.
   [/\bst(?:and|ands|anding|ood) (?:firmly |squarely |solidly )?behind\b/g, 'support'],
+  // "its thinking is not what it was", "plainly not what it used to be": it has changed.
+  [/\b(?:is|are|was|were) (?:\w+ )?not what (?:it|they|he|she) (?:was|were|had been|used to be)\b/g, 'has changed'],
   // A measure, not the licence: "in terms of".
   [/\bin terms of\b/g, 'about'],
   [/\bpull(?:s|ed|ing)? back\b/g, 'retreat'],

@@ -36,10 +36,11 @@ describe('words', () => {
     expect(termsOf('Meta worked closely with Microsoft, closing a deal close to launch')).not.toContain(proprietary);
   });
 
-  it('reads "shifted" and "altered" as "changed"', () => {
+  it('reads "shifted", "altered" and "is not what it was" as "changed"', () => {
     const m = Matcher.build([{ id: 'same', texts: ["Zuckerberg said Meta's thinking on open source has not changed."] }, ...docs]);
     expect(m.match("Zuckerberg said Meta's thinking on open source has shifted.")?.negated).toBe(true);
     expect(m.match("Meta's thinking on open source has not been altered, Zuckerberg said.")?.negated).toBe(false);
+    expect(m.match("Meta's thinking on open source is plainly not what it was, whatever Zuckerberg said.")?.negated).toBe(true);
   });
 
   it('reads "scolded" and "rebuked" as criticising', () => {

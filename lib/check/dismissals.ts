@@ -54,6 +54,9 @@ export function speakerTerms(claim: Claim): Set<string> {
   return terms;
 }
 
-/** Whether `claim` was made by the one the sentence brushes aside. */
+/** "whatever that essay said", "no matter what the memo says": a document, named by its kind. */
+const DOCUMENT = termOf('essay');
+
+/** Whether `claim` was made by the one the sentence brushes aside, or in the document it names. */
 export const madeBy = (claim: Claim, dismissed: ReadonlySet<string>): boolean =>
-  [...speakerTerms(claim)].some((term) => dismissed.has(term));
+  [...speakerTerms(claim)].some((term) => dismissed.has(term)) || (dismissed.has(DOCUMENT) && termsOf(claim.text).has(DOCUMENT));

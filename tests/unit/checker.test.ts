@@ -106,6 +106,15 @@ describe('checking a sentence that brushes aside what someone said', () => {
     expect(check("Despite Stern's repeated claims, astronomers have voted Pluto a dwarf planet.")).toMatchObject({ claim: 'iau', stance: 'disputes', negates: 'stern' });
   });
 
+  it('knows a brushed-aside document by its kind: "whatever that essay said" denies the claim made in an essay', () => {
+    const withEssay = plutoWith([
+      { id: 'essay', stance: 'affirms', speaker: 'Alan Stern, New Horizons principal investigator', text: 'In an essay, Stern argued that Pluto deserves to be counted among the planets.', phrasings: [] },
+      { id: 'iau', stance: 'disputes', speaker: 'International Astronomical Union', text: 'The astronomers voted that Pluto is a dwarf planet and no longer a full planet.', phrasings: [] },
+    ]);
+    const text = 'Astronomers have voted Pluto a dwarf planet, whatever that essay argued.';
+    expect(withEssay.checkSentence({ text, start: 0, end: text.length })).toMatchObject({ claim: 'iau', stance: 'disputes', negates: 'essay' });
+  });
+
   it('reads it so only when the corpus knows who is brushed aside', () => {
     expect(check('Pluto is a full planet of the solar system, whatever my neighbour says.')).toBeNull();
     expect(check('Pluto is a full planet of the solar system, whatever the IAU does next.')).toBeNull();

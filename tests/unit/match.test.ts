@@ -247,9 +247,12 @@ describe('matcher', () => {
     expect(n.match('Zuckerberg never said he would open-source every model Meta builds.')?.negated).toBe(true);
   });
 
+  /** A claim whose negation governs words a sentence may say otherwise ("falls short", "disqualify"). */
+  const osi = { id: 'osi', texts: ["The OSI said Llama 2's licence does not meet the open-source definition because it restricts some users."] };
+
   it('reads a negation that stands apart from the shared words as the same denial written round other words, unless it negates a negative', () => {
     const m = Matcher.build([
-      { id: 'osi', texts: ["The OSI said Llama 2's licence does not meet the open-source definition because it restricts some users."] },
+      osi,
       { id: 'eu', texts: ["People and companies in the EU may not use Llama 4's multimodal models."] },
       ...docs,
     ]);
@@ -259,7 +262,7 @@ describe('matcher', () => {
   });
 
   it('reads "fell outside the definition" and "terms that disqualify it" as not meeting it', () => {
-    const m = Matcher.build([{ id: 'osi', texts: ["The OSI said Llama 2's licence does not meet the open-source definition because it restricts some users."] }, ...docs]);
+    const m = Matcher.build([osi, ...docs]);
     expect(m.match("The OSI said Llama 2's licence fell outside the open-source definition because it restricts some users.")?.negated).toBe(false);
     expect(m.match("Under the open-source definition, the OSI said, the terms of Llama 2's licence disqualify it, since it restricts some users.")?.negated).toBe(false);
   });

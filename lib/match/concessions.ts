@@ -22,6 +22,9 @@ export function concededPositions(words: readonly Word[]): Set<number> {
   return conceded;
 }
 
+/** Whether a text turns against itself: a ", but" or ", yet" joins two of its clauses. */
+export const hasTurn = (words: readonly Word[]): boolean => words.some((_, i) => turnsAgainst(words, i));
+
 /** ", but" or ", yet" joining two clauses; "but also", "but for" and "yet to" are no turn. */
 function turnsAgainst(words: readonly Word[], i: number): boolean {
   const { surface, breakBefore } = words[i];

@@ -6,6 +6,7 @@
  * not repeat it. Opposites offered as alternatives ("open or closed") say neither.
  */
 import { antonymsOf } from './antonyms';
+import { hasTurn } from './concessions';
 import { clauseEnd, isSay, termOf, type Word } from './words';
 
 /** Verbs after which "if" opens a question rather than a condition. */
@@ -42,7 +43,7 @@ export function askedPositions(words: readonly Word[], isQuestion: boolean): Set
 function grantsInIrony(words: readonly Word[]): boolean {
   const opener = words[0]?.surface === 'oh' || words[0]?.surface === 'yeah' ? 1 : 0;
   if (words[opener]?.surface !== 'sure' || !words[opener + 1]?.breakBefore) return false;
-  return !words.some((word) => (word.surface === 'but' || word.surface === 'yet') && word.breakBefore);
+  return !hasTurn(words);
 }
 
 /**

@@ -365,16 +365,17 @@ export interface SharedWord {
 export function saysOpposite(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]): boolean {
   // Most comparisons meet no negation and no opposite: nothing to weigh.
   if (sentence.length === 0 && passage.length === 0 && !shared.some((word) => word.antonym)) return false;
-  const all = (side: Side) => shared.flatMap((word) => word[side]);
   const antonyms = shared.filter((word) => word.antonym);
   // "Trailing the frontier labs" met by "outscores the best": the antonym already reverses it.
   const once = (negators: readonly Negator[], side: Side) =>
     negators.some((n) => n.lagging) ? negators.filter((n) => !n.lagging || !antonyms.some((word) => word[side].includes(n.at))) : negators;
   [sentence, passage] = [once(sentence, 'inSentence'), once(passage, 'inPassage')];
   [sentence, passage] = [speaking(sentence, passage, shared, 'inSentence'), speaking(passage, sentence, shared, 'inPassage')];
-  if (antonyms.length === 0 && (asideOf(sentence, passage, shared, 'inSentence') || asideOf(passage, sentence, shared, 'inPassage'))) return false;
+  // Where the shared words stand on each side.
+  const [inSentence, inPassage] = [shared.flatMap((word) => word.inSentence), shared.flatMap((word) => word.inPassage)];
+  if (antonyms.length === 0 && (asideOf(sentence, inSentence, passage, inPassage) || asideOf(passage, inPassage, sentence, inSentence))) return false;
   const opposites = antonyms.map((word) => word.inSentence[0]);
-  if (reverses(sentence, all('inSentence'), opposites) !== reverses(passage, all('inPassage'), [])) return true;
+  if (reverses(sentence, inSentence, opposites) !== reverses(passage, inPassage, [])) return true;
   // Word by word: clearly more shared words negated on one side only than on both is a
   // reversal, unless a negation answers an antonym ("nothing has changed" against "the same").
   // Each word is read through its chain, so "did not deny that X" leaves X as it is.
@@ -394,13 +395,12 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
  * something of its own ("reversed course and published the weights"), and a negation of a
  * negative word asserts ("may use the models without restriction").
  */
-function asideOf(negators: readonly Negator[], others: readonly Negator[], shared: readonly SharedWord[], side: Side): boolean {
-  const otherSide: Side = side === 'inSentence' ? 'inPassage' : 'inSentence';
-  const governsShared = (n: Negator, where: Side) => shared.some((word) => word[where].some((p) => governs(n, p)));
+function asideOf(negators: readonly Negator[], positions: readonly number[], others: readonly Negator[], otherPositions: readonly number[]): boolean {
+  const governsAny = (n: Negator, at: readonly number[]) => at.some((p) => governs(n, p));
   return (
     negators.length > 0 &&
-    negators.every((n) => !n.verb && !n.contrast && !n.ofNegative && !governsShared(n, side)) &&
-    others.some((n) => governsShared(n, otherSide))
+    negators.every((n) => !n.verb && !n.contrast && !n.ofNegative && !governsAny(n, positions)) &&
+    others.some((n) => governsAny(n, otherPositions))
   );
 }
 

@@ -12,6 +12,9 @@ import { clauseEnd, clauseStarts, FORMS_OF_BE, isPastForm, isSay, termOf, type W
 
 /** Words that negate what follows. */
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'without', 'cannot', 'hardly', 'unlikely', 'unable', 'unwilling', 'reluctant']);
+/** Whether a word is a plain negation ("not", "no", "never", "without"...). */
+export const isNegationWord = (surface: string): boolean => NEGATORS.has(surface);
+
 /**
  * Adjectives that are their own negation: "unclear about its mission" is "not clear about" it,
  * so the word both negates what follows and stands for "clear" itself (words.ts folds it).

@@ -54,8 +54,27 @@ describe('checking a sentence against a claim whose phrasings disagree', () => {
   });
 
   it('leaves out a sentence that two phrasings, scoring alike, read one as agreeing and one as denying', () => {
-    // Against the first phrasing "not the closed one" denies; against the second it agrees.
-    expect(check('Stern said the open model, not the closed one, will win.')).toBeNull();
+    // The first phrasing agrees; the second says "not the closed one", which this sentence lacks.
+    expect(check('Stern said the open model will win, and the closed one will be left behind.')).toBeNull();
+  });
+
+  it('marks a sentence that shares its negation with one phrasing as agreeing, however another reads it', () => {
+    // Against the first phrasing "not the closed one" denies; the second says "not" as well.
+    expect(check('Stern said the open model, not the closed one, will win.')).toMatchObject({ claim: 'stern', stance: 'affirms', matchedOn: expect.arrayContaining(['not']) });
+  });
+});
+
+describe('checking a sentence whose best phrasing lacks the negation another phrasing shares', () => {
+  const checker = plutoWith([
+    {
+      id: 'flyby', stance: 'affirms', text: 'New Horizons found no sign of an atmosphere around Charon during its flyby.',
+      phrasings: ['The New Horizons flyby found that Charon has no atmosphere at all.', 'During its flyby New Horizons measured the gases around Pluto and its moon Charon in detail.'],
+    },
+  ]);
+  const check = (text: string) => checker.checkSentence({ text, start: 0, end: text.length });
+
+  it('reads it as agreeing: the other phrasing only puts the claim without a "no"', () => {
+    expect(check('During its flyby New Horizons found no gases around Charon, its moon, in any detail.')).toMatchObject({ claim: 'flyby', stance: 'affirms' });
   });
 });
 

@@ -81,7 +81,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['beat', 'outscore', 'outperform', 'surpass', 'outclass', 'outrank', 'overtake', 'outpace'],
   ['misrepresent', 'distort', 'garble', 'mischaracterise', 'mischaracterize'],
   ['change', 'shift', 'alter'],
-  ['echo', 'resemble', 'reminiscent', 'rerun', 'replay', 'repeat', 'mirror', 'parallel', 'comparison', 'compare', 'rehash'],
+  ['echo', 'resemble', 'reminiscent', 'rerun', 'replay', 'mirror', 'parallel', 'comparison', 'compare', 'rehash'],
 ];
 
 const synonyms = new Map<string, string>();

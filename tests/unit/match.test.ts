@@ -53,6 +53,8 @@ describe('words', () => {
     expect(m.match('Analysts call the superintelligence pitch a rerun of the metaverse.')).not.toBeNull();
     expect(m.match('Critics see a parallel between the superintelligence pitch and the metaverse.')).not.toBeNull();
     expect(m.match('The superintelligence pitch is reminiscent of the metaverse.')).not.toBeNull();
+    // Doing a thing again and again is no echo of another.
+    expect(termOf('repeatedly')).not.toBe(termOf('echoes'));
   });
 
   it('reads a word by the sense its form has: "the end of" is no stopping, "found" is finding, "put out" is releasing, "come out on top" is winning', () => {

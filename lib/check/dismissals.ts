@@ -1,6 +1,7 @@
 /**
  * Sentences that brush aside what someone said: "…, whatever CNBC's sources say", "no matter what
- * Zuckerberg told investors, …", "despite the spokesperson's assurances, …". The rest of such a
+ * Zuckerberg told investors, …", "despite the spokesperson's assurances, …", "LeCun can keep
+ * saying …". The rest of such a
  * sentence says the opposite of that someone's claim, however it is worded, so the claim it
  * denies is the one that someone made, and its stance is the other side.
  */
@@ -10,6 +11,9 @@ import { termOf } from '../match/words';
 
 /** "whatever X says": the opener, up to five words naming who, then a verb of saying. */
 const DISMISSAL = /\b(?:whatever|no matter what|regardless of what|despite what|contrary to what|in spite of what)\s+((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?:(?:has|had|may|might|would|will|does|did|likes? to|liked to|used to|keeps?|kept)\s+)?(?:says?|said|saying|claims?|claimed|promised?|promises|told|tells|insists?|insisted|wrote|writes|argues?|argued|predicted|predicts|pledged|pledges|reports?|reported|suggests?|suggested|shows?|showed|thinks?|thought|believes?|believed|maintains?|maintained|forecast|forecasts|announced|stated|voted|ruled|concluded|found|finds)\b/iu;
+
+/** "Meta can keep insisting its models are open, but…": whoever may go on saying it, unheeded. */
+const SAYING_ON = /\b((?:[\p{L}\p{N}'’.-]+\s+){1,5}?)(?:can|may|could)\s+(?:keep(?:\s+on)?|go\s+on|carry\s+on|continue)\s+(?:saying|insisting|claiming|telling|promising|repeating|arguing|predicting)\b/iu;
 
 /** Words of a speaker's role that name no one: "Meta chief AI scientist" is known as Meta. */
 const ROLE_TERMS = ['chief', 'ai', 'officer', 'ceo', 'cto', 'scientist', 'researcher', 'research', 'former', 'departing', 'joining', 'leav', 'from'].map((word) => termOf(word));
@@ -32,7 +36,7 @@ function termsOf(text: string): Set<string> {
 
 /** The terms naming whoever the sentence brushes aside, or null when it brushes no one aside. */
 export function dismissedSpeaker(sentence: string): Set<string> | null {
-  const found = DISMISSAL.exec(sentence) ?? SET_ASIDE.exec(sentence);
+  const found = DISMISSAL.exec(sentence) ?? SET_ASIDE.exec(sentence) ?? SAYING_ON.exec(sentence);
   if (!found) return null;
   const terms = termsOf(found[1]);
   for (const generic of GENERIC_TERMS) terms.delete(generic);

@@ -125,6 +125,11 @@ describe('checking a sentence that brushes aside what someone said', () => {
     expect(check("Despite Stern's repeated claims, astronomers have voted Pluto a dwarf planet.")).toMatchObject({ claim: 'iau', stance: 'disputes', negates: 'stern' });
   });
 
+  it('reads "X can keep saying…, but" as denying what X said, though the sentence repeats it', () => {
+    expect(check('Stern can keep arguing that Pluto deserves a place among the planets, but the vote went against him.')).toMatchObject({ claim: 'iau', stance: 'disputes', negates: 'stern' });
+    expect(check('Stern argued again that Pluto deserves a place among the planets.')).toMatchObject({ claim: 'stern', stance: 'affirms' });
+  });
+
   it('knows a brushed-aside document by its kind: "whatever that essay said" denies the claim made in an essay', () => {
     const withEssay = plutoWith([
       { id: 'essay', stance: 'affirms', speaker: 'Alan Stern, New Horizons principal investigator', text: 'In an essay, Stern argued that Pluto deserves to be counted among the planets.', phrasings: [] },

@@ -12,11 +12,8 @@ import { topicMatcher, type TopicMatcher } from '../topic';
 import { OtherNames } from './others';
 import { FRAGMENT_MARGIN, isFragment, isFurnitureLine } from './furniture';
 import { dismissedSpeaker, madeBy } from './dismissals';
-import { isNegationWord } from '../match/negation';
+import { settleByNegation } from './shared-negation';
 import { dateAgreement, datesIn, type Month } from '../match/dates';
-
-/** The match agrees with a phrasing that says the sentence's "not" or "no" too. */
-const agreesOnNegation = (match: Similarity) => !match.negated && match.words.some(isNegationWord);
 
 /** A claim's date ("2024-07-23" or "2024-07") as a month. */
 const monthOfDate = (date: string): Month => Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
@@ -110,11 +107,13 @@ export class CorpusChecker {
     const dismissal = this.dismissed(sentence.text, threshold);
     const best = dismissal ?? this.byDate(sentence.text, threshold);
     if (!best) return null;
-    const found = dismissal ? best : this.withSharedNegation(sentence.text, best, threshold);
+    // How each of the claim's phrasings reads the sentence.
+    const readings = dismissal ? [] : this.matcher.readings(sentence.text, best.doc);
+    const { found, settled } = settleByNegation(best, readings, threshold);
     const matched = this.corpus.claims[found.doc];
     if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
     const stance = found.negated ? opposite(matched.stance) : matched.stance;
-    if (!dismissal && this.torn(sentence.text, found, stance, threshold)) return null;
+    if (!dismissal && this.torn(sentence.text, found, stance, threshold, settled ? [] : readings)) return null;
     const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;
     return {
       sentence: sentence.text,
@@ -159,26 +158,14 @@ export class CorpusChecker {
   }
 
   /**
-   * A sentence that shares a negation with one of the claim's phrasings says what the claim says
-   * ("confirm the models pose no additional safety danger" against "add no new safety risk"),
-   * however a phrasing without that negation reads it ("plans safety checks before any open
-   * release"): that phrasing only puts the claim without a "no". Such a match is read as agreeing.
-   */
-  private withSharedNegation(text: string, found: DocMatch, threshold: number): DocMatch {
-    if (!found.negated) return found;
-    const agreeing = this.matcher.readings(text, found.doc).find((reading) => reading.score >= threshold && agreesOnNegation(reading));
-    return agreeing ? { ...found, ...agreeing } : found;
-  }
-
-  /**
    * Another claim on the same proposition, or another phrasing of the same claim, matches almost
    * as well but reads the sentence the other way: which side it takes is a guess, and a wrong mark
-   * costs a reader more than a missed one. Not so when the match shares a negation with its
-   * phrasing: phrasings without it do not count against it (withSharedNegation).
+   * costs a reader more than a missed one. `readings` are the phrasings' (none when one sharing the
+   * sentence's negation settled it: shared-negation.ts).
    */
-  private torn(text: string, found: DocMatch, stance: Stance, threshold: number): boolean {
+  private torn(text: string, found: DocMatch, stance: Stance, threshold: number, readings: readonly Similarity[]): boolean {
     const close = (score: number) => score >= found.score - STANCE_MARGIN;
-    if (!agreesOnNegation(found) && this.matcher.readings(text, found.doc).some((reading) => close(reading.score) && reading.negated !== found.negated)) return true;
+    if (readings.some((reading) => close(reading.score) && reading.negated !== found.negated)) return true;
     const proposition = this.corpus.claims[found.doc].proposition;
     return this.matcher.rank(text, 3, threshold, MATCH_CANDIDATES).some((other) => {
       if (other.doc === found.doc || !close(other.score)) return false;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readCorpus } from '../../lib/corpus';
 import { CorpusChecker } from '../../lib/check';
 import { dismissedSpeaker } from '../../lib/check/dismissals';
+import { settleByNegation } from '../../lib/check/shared-negation';
 import { fixture } from './helpers';
 
 /** The Pluto corpus with other claims. */
@@ -61,6 +62,25 @@ describe('checking a sentence against a claim whose phrasings disagree', () => {
   it('marks a sentence that shares its negation with one phrasing as agreeing, however another reads it', () => {
     // Against the first phrasing "not the closed one" denies; the second says "not" as well.
     expect(check('Stern said the open model, not the closed one, will win.')).toMatchObject({ claim: 'stern', stance: 'affirms', matchedOn: expect.arrayContaining(['not']) });
+  });
+});
+
+describe('settling how a claim reads a sentence by the phrasing that shares its negation', () => {
+  const best = { doc: 0, passage: 0, retrieval: 1, score: 0.8, words: ['planet', 'status', 'changed'], negated: false };
+  const sharing = { score: 0.6, words: ['nothing', 'changed'], negated: false };
+  const denying = { score: 0.78, words: ['planet', 'status', 'changed'], negated: true };
+
+  it('settles an agreeing match, so a phrasing that reads it as a denial does not leave it out', () => {
+    expect(settleByNegation(best, [best, denying, sharing], 0.42)).toEqual({ found: best, settled: true });
+  });
+
+  it('reads a match its best phrasing reads as a denial as agreeing, with the sharing phrasing\'s words', () => {
+    expect(settleByNegation({ ...best, negated: true }, [denying, sharing], 0.42)).toEqual({ found: { ...best, ...sharing }, settled: true });
+  });
+
+  it('settles nothing by a phrasing under the threshold, or one that shares no negation', () => {
+    expect(settleByNegation(best, [best, denying, { ...sharing, score: 0.3 }], 0.42).settled).toBe(false);
+    expect(settleByNegation(best, [best, denying, { ...sharing, words: ['changed'] }], 0.42).settled).toBe(false);
   });
 });
 

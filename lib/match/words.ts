@@ -77,7 +77,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['struggle', 'scramble', 'strain'],
   ['disappoint', 'disappointing', 'underwhelming', 'lacklustre', 'lackluster', 'flop'],
   ['management', 'leadership'],
-  ['promote', 'tout', 'pitch', 'hype'],
+  ['promote', 'tout', 'pitch', 'hype', 'sell'],
   ['beat', 'outscore', 'outperform', 'surpass', 'outclass', 'outrank', 'overtake', 'outpace'],
   ['misrepresent', 'distort', 'garble', 'mischaracterise', 'mischaracterize'],
   ['change', 'shift', 'alter'],

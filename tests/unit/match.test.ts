@@ -43,6 +43,12 @@ describe('words', () => {
     expect(m.match("Meta's thinking on open source is plainly not what it was, whatever Zuckerberg said.")?.negated).toBe(true);
   });
 
+  it('reads "sold X as" as promoting it', () => {
+    const m = Matcher.build([{ id: 'pitch', texts: ['Zuckerberg has promoted openness as the thing that sets Llama apart from rivals.'] }, ...docs]);
+    expect(m.match('For years Zuckerberg sold openness as what set Llama apart.')).not.toBeNull();
+    expect(termOf('sold')).toBe(termOf('promoted'));
+  });
+
   it('reads "scolded" and "rebuked" as criticising', () => {
     const m = Matcher.build([{ id: 'criticised', texts: ['Zuckerberg criticised OpenAI for going closed after Microsoft invested.'] }, ...docs]);
     expect(m.match('Zuckerberg scolded OpenAI once Microsoft put money in.')).not.toBeNull();

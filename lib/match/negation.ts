@@ -75,9 +75,28 @@ function isIdiom(words: readonly Word[], i: number): boolean {
   const next = words[i + 1]?.surface;
   const after = words[i + 2]?.surface;
   if ((next === 'less' || next === 'more' || next === 'fewer') && after === 'than') return true;
-  if (restatesDenial(words, i)) return true;
+  if (restatesDenial(words, i) || isBestByComparison(words, i)) return true;
   return words[i].surface === 'not' && (next === 'only' || next === 'just' || next === 'merely' || next === 'simply');
 }
+
+/**
+ * "No one will have more capable models than Llama", "nothing is better than open source": a
+ * negated subject compared with something says that something is best; it denies nothing. Not
+ * "no company has more than 700 million users": a negated amount.
+ */
+function isBestByComparison(words: readonly Word[], i: number): boolean {
+  if (!SUBJECTS.has(words[i].surface) && !(words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return false;
+  for (let j = i + 1; j < words.length && j <= i + COMPARED_WORDS && !words[j].breakBefore; j++) {
+    if (words[j].surface !== 'than') continue;
+    // "more capable models than": the comparative a few words before.
+    const compared = words.slice(Math.max(i + 1, j - 3), j).some((word) => COMPARATIVE.test(word.surface));
+    return compared && !/^\d/.test(words[j + 1]?.surface ?? '');
+  }
+  return false;
+}
+/** How far the "than" may stand from the negated subject ("no one in the industry would have more capable models than"). */
+const COMPARED_WORDS = 12;
+const COMPARATIVE = /^(?:more|better|(?!(?:rather|other|never|under|over|after|whether|however|either|neither|ever)$)\p{L}{3,}er)$/u;
 
 /** "dismissed the idea as false", "rejected it as untrue": the denial said twice is one denial. */
 function restatesDenial(words: readonly Word[], i: number): boolean {

@@ -248,6 +248,17 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg said Meta would invest well under $600 billion in the United States through 2028.')?.negated).toBe(true);
   });
 
+  it('reads "no one will have better models than Llama" as saying Llama is best, but "no one has more than 700 million users" as a negation', () => {
+    const m = Matcher.build([
+      { id: 'best', texts: ['Zuckerberg predicted Llama would be the most capable model in the industry.'] },
+      { id: 'cap', texts: ['The licence covers companies with 700 million monthly users.'] },
+    ]);
+    expect(m.match('Zuckerberg predicted that no one in the industry would have a more capable model than Llama.')?.negated).toBe(false);
+    expect(m.match('Zuckerberg predicted that nothing in the industry would be a more capable model than Llama.')?.negated).toBe(false);
+    expect(m.match('Zuckerberg predicted that no one in the industry would have a capable model like Llama.')?.negated).toBe(true);
+    expect(m.match('No company the licence covers has more than 700 million monthly users.')?.negated).toBe(true);
+  });
+
   it('ends a negation at a clause of its own ("the business he had built"), but not at what was said ("never said he would")', () => {
     const m = Matcher.build([{ id: 'joins', texts: ['Alexandr Wang left Scale AI to head the new superintelligence lab at Meta.'] }, ...docs]);
     expect(m.match('Alexandr Wang walked away from the business he had built to head the new superintelligence lab at Meta.')?.negated).toBe(false);

@@ -236,10 +236,29 @@ const AUXILIARIES = new Set('is are was were has have had will would can could d
  * then we won't" answers its condition.
  */
 function closingDenial(words: readonly Word[], i: number, [last, end]: Clause): number {
-  if (last === 0 || i < last || i >= end || end - last > CLOSING_DENIAL_WORDS) return -1;
+  if (last === 0 || i < last || i >= end) return -1;
   if (words.slice(0, last).some((word) => word.surface === 'if' || word.surface === 'unless')) return -1;
+  // "..., and I don't think anyone here believes that has happened": it points back at the rest.
+  if (i < pointingBack(words, [last, end])) return last;
+  if (end - last > CLOSING_DENIAL_WORDS) return -1;
   return words.slice(last, end).every((word, j) => !word.term || last + j === i || VAGUE.has(word.surface)) ? last : -1;
 }
+
+/**
+ * Where a clause's closing "that has happened", "it is true" or "this was ever the case" starts:
+ * a word pointing back at what came before, then only a vague predicate. Or -1.
+ */
+function pointingBack(words: readonly Word[], [last, end]: Clause): number {
+  if (!HAPPENED.has(words[end - 1]?.surface ?? '')) return -1;
+  let k = end - 2;
+  while (k > last && (AUXILIARIES.has(words[k].surface) || FILLERS.has(words[k].surface))) k--;
+  // Not "…when it happened": a clause of time or cause says nothing of whether it did.
+  return k > last && POINTERS.has(words[k].surface) && !SUBORDINATING.has(words[k - 1].surface) ? k : -1;
+}
+const SUBORDINATING = new Set([...SUBORDINATORS, 'if', 'unless', 'as', 'while', 'whenever']);
+const HAPPENED = new Set(['happened', 'happen', 'happens', 'true', 'case']);
+const POINTERS = new Set(['that', 'it', 'this']);
+const FILLERS = new Set(['the', 'ever', 'really', 'actually', 'yet', 'be', 'been']);
 /** At most this many words, stop words and vague ones included ("and we didn't come anywhere close"). */
 const CLOSING_DENIAL_WORDS = 8;
 /** Words that say nothing of their own in a closing denial ("we didn't come anywhere close", "it never happened"). */

@@ -511,6 +511,13 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg predicted Llama would be the most advanced model in the industry from 2025, he said.')?.negated).toBe(false);
   });
 
+  it('reads a closing clause that points back ("nobody here believes that has happened") as denying all before it', () => {
+    const m = Matcher.build([{ id: 'lead', texts: ['Zuckerberg predicted Llama would be the most advanced model in the industry from 2025.'] }, ...docs]);
+    expect(m.match("Zuckerberg predicted Llama would be the most advanced model in the industry from 2025, and I don't think any developer at this conference believes that has happened.")?.negated).toBe(true);
+    // A negation before some other ending says nothing of the rest.
+    expect(m.match("Zuckerberg predicted Llama would be the most advanced model in the industry from 2025, and no developer at this conference was surprised when it happened.")?.negated).toBe(false);
+  });
+
   it('finds a closing denial before a closing attribution, and reads vague words in it as saying nothing', () => {
     const m = Matcher.build([{ id: 'lead', texts: ['Zuckerberg said Meta would take the lead in AI with Llama 4.'] }, ...docs]);
     expect(m.match('"Meta was meant to take the lead in AI with Llama 4, and we didn\'t come anywhere close," a former researcher said.')?.negated).toBe(true);

@@ -415,6 +415,7 @@ export function saysOpposite(sentence: readonly Negator[], passage: readonly Neg
   // Where the shared words stand on each side.
   const [inSentence, inPassage] = [shared.flatMap((word) => word.inSentence), shared.flatMap((word) => word.inPassage)];
   if (antonyms.length === 0 && (asideOf(sentence, inSentence, passage, inPassage) || asideOf(passage, inPassage, sentence, inSentence))) return false;
+  if (setUpAlike(sentence, passage, shared)) return false;
   const opposites = antonyms.map((word) => word.inSentence[0]);
   if (reverses(sentence, inSentence, opposites) !== reverses(passage, inPassage, [])) return true;
   // Word by word: clearly more shared words negated on one side only than on both is a
@@ -444,6 +445,24 @@ function asideOf(negators: readonly Negator[], positions: readonly number[], oth
     others.some((n) => governsAny(n, otherPositions))
   );
 }
+
+/**
+ * Both set one thing against another, and what each sets up first is the same: "locked down as a
+ * proprietary product instead of released with open weights" against "kept proprietary rather
+ * than opened". They agree, however each names the other thing.
+ */
+function setUpAlike(sentence: readonly Negator[], passage: readonly Negator[], shared: readonly SharedWord[]): boolean {
+  // The shared word nearest before a contrast, if near enough: what it sets up.
+  const setUp = (n: Negator, side: Side) => {
+    let nearest: SharedWord | undefined;
+    let at = -1;
+    for (const word of shared) for (const p of word[side]) if (p < n.at && p >= n.at - SET_UP_WORDS && p > at) [nearest, at] = [word, p];
+    return nearest;
+  };
+  return sentence.some((a) => a.contrast && passage.some((b) => b.contrast && setUp(a, 'inSentence') !== undefined && setUp(a, 'inSentence') === setUp(b, 'inPassage')));
+}
+/** How near before a contrast the thing it sets up stands ("a proprietary product instead of"). */
+const SET_UP_WORDS = 3;
 
 /**
  * The negations that say something of the shared words: not a negated subject whose verb holds

@@ -248,6 +248,13 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg said Meta would invest well under $600 billion in the United States through 2028.')?.negated).toBe(true);
   });
 
+  it('reads two texts that set the same thing against something as agreeing, however each names that something', () => {
+    const m = Matcher.build([{ id: 'avocado', texts: ['CNBC reported that Avocado, due for release in 2026, may be kept proprietary rather than opened.'] }, ...docs]);
+    expect(m.match('CNBC reported that Avocado, due in 2026, could end up proprietary instead of released with open weights.')?.negated).toBe(false);
+    // Swapped: what one sets up, the other sets aside.
+    expect(m.match('CNBC reported that Meta may release Avocado with open weights rather than keep it proprietary.')?.negated).toBe(true);
+  });
+
   it('reads "no one will have better models than Llama" as saying Llama is best, but "no one has more than 700 million users" as a negation', () => {
     const m = Matcher.build([
       { id: 'best', texts: ['Zuckerberg predicted Llama would be the most capable model in the industry.'] },

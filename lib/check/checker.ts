@@ -100,6 +100,11 @@ export class CorpusChecker {
 
   /** The match for one sentence, with the claims for and against the stance it takes. */
   checkSentence(sentence: SentenceInput, threshold = thresholdFor(0)): CheckedMatch | null {
+    return this.check(sentence, threshold)?.match ?? null;
+  }
+
+  /** The match, and whether the sentence brushes aside what the matched claim's maker said (dismissed). */
+  private check(sentence: SentenceInput, threshold: number): { match: CheckedMatch; brushedAside: boolean } | null {
     if (isFurnitureLine(sentence.text)) return null;
     // A line without closing punctuation (a heading, a standfirst, a list or table label) names a
     // topic more often than it states a claim: it must match more closely.
@@ -115,7 +120,7 @@ export class CorpusChecker {
     const stance = found.negated ? opposite(matched.stance) : matched.stance;
     if (!dismissal && this.torn(sentence.text, found, stance, threshold, settled ? [] : readings)) return null;
     const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;
-    return {
+    const match: CheckedMatch = {
       sentence: sentence.text,
       start: sentence.start,
       end: sentence.end,
@@ -127,6 +132,7 @@ export class CorpusChecker {
       contradictedBy: this.relations.against(matched, stance).map((c) => c.id),
       supportedBy: this.relations.with(matched, stance).filter((c) => c.id !== claim.id).map((c) => c.id),
     };
+    return { match, brushedAside: dismissal !== null };
   }
 
   /**
@@ -191,15 +197,16 @@ export class CorpusChecker {
    * page comes near a proposition, and only just clears the threshold, more often shares words
    * with a claim by chance. Such a mark must clear the threshold by LONE_MARGIN. Another mark on
    * the proposition keeps it company, as does a claim marked earlier on the page or another
-   * sentence that comes within NEAR_MARGIN under the threshold of the proposition.
+   * sentence that comes within NEAR_MARGIN under the threshold of the proposition. A sentence that
+   * names whose claim it brushes aside (`named`, dismissals.ts) is no chance meeting of words.
    */
-  private withoutLoneDoubts(matches: CheckedMatch[], checked: readonly string[], threshold: number, marked: readonly string[]): CheckedMatch[] {
+  private withoutLoneDoubts(matches: CheckedMatch[], checked: readonly string[], threshold: number, marked: readonly string[], named: ReadonlySet<CheckedMatch>): CheckedMatch[] {
     const propositionOf = (id: string) => this.relations.claim(id)?.proposition ?? '';
     const earlier = new Set(marked.map(propositionOf));
     const marks = new Map<string, number>();
     for (const m of matches) marks.set(propositionOf(m.claim), (marks.get(propositionOf(m.claim)) ?? 0) + 1);
     const isAlone = (m: CheckedMatch) => marks.get(propositionOf(m.claim)) === 1 && !earlier.has(propositionOf(m.claim));
-    const alone = new Set(matches.filter((m) => m.score < threshold + LONE_MARGIN && isAlone(m)));
+    const alone = new Set(matches.filter((m) => m.score < threshold + LONE_MARGIN && isAlone(m) && !named.has(m)));
     if (alone.size === 0) return matches;
     // Look for near sentences only while some lone mark still needs one: most pages have none.
     const lonely = new Map([...alone].map((m) => [propositionOf(m.claim), m.sentence]));
@@ -229,16 +236,19 @@ export class CorpusChecker {
     // The opening of a run of sentences about someone else ("Quillwort raised... Its founders say...").
     let opening: string | undefined;
     const checked: string[] = [];
+    // Marks on sentences that name whose claim they brush aside.
+    const named = new Set<CheckedMatch>();
     for (const sentence of sentences) {
       if (aboutOthers && !this.others.namesTopic(sentence.text)) continue;
       if (this.others.continuesSomeoneElse(sentence.text, opening)) continue;
       opening = sentence.text;
       checked.push(sentence.text);
-      const match = this.checkSentence(sentence, threshold);
-      if (match) matches.push(match);
+      const found = this.check(sentence, threshold);
+      if (found) matches.push(found.match);
+      if (found?.brushedAside) named.add(found.match);
       if (matches.length >= limit) break;
     }
-    if (!options.selection) matches = this.withoutLoneDoubts(matches, checked, threshold, options.marked ?? []);
+    if (!options.selection) matches = this.withoutLoneDoubts(matches, checked, threshold, options.marked ?? [], named);
     return { about: true, topicScore: verdict.score, matches };
   }
 }

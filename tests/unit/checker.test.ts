@@ -274,4 +274,17 @@ describe('checking a page whose only mark on a proposition barely clears the thr
   it('keeps a lone mark that clears the threshold well', () => {
     expect(marked(['Pluto has an orbit beyond Neptune.', 'Stern said Pluto is still a planet.'])).toEqual(['planet']);
   });
+
+  it('keeps a lone mark on a sentence that names whose claim it brushes aside', () => {
+    const withIau = plutoWith([
+      { id: 'stern', stance: 'affirms', speaker: 'Alan Stern, New Horizons principal investigator', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] },
+      { id: 'iau', stance: 'disputes', speaker: 'International Astronomical Union', text: 'The astronomers voted that Pluto is a dwarf planet and no longer a full planet.', phrasings: [] },
+    ]);
+    const brushing = 'For the mission team in Boulder, Pluto remains a full planet, whatever the IAU voted.';
+    const found = withIau.checkSentence({ text: brushing, start: 0, end: brushing.length });
+    expect(found).toMatchObject({ stance: 'affirms', negates: 'iau' });
+    expect(found!.score).toBeLessThan(0.5);
+    const onPage = withIau.checkPage('Pluto', page('Pluto has an orbit beyond Neptune.', brushing)).matches.map((m) => m.negates);
+    expect(onPage).toEqual(['iau']);
+  });
 });

@@ -98,6 +98,19 @@ function isBestByComparison(words: readonly Word[], i: number): boolean {
 const COMPARED_WORDS = 12;
 const COMPARATIVE = /^(?:more|better|(?!(?:rather|other|never|under|over|after|whether|however|either|neither|ever)$)\p{L}{3,}er)$/u;
 
+/**
+ * "bars large companies from using Llama 2 without permission": what a restriction forbids
+ * doing without something, it requires. The "without" negates nothing of its own.
+ */
+function isBarredWithout(words: readonly Word[], i: number): boolean {
+  if (words[i].surface !== 'without') return false;
+  for (let j = i - 1; j >= 0 && j >= i - BARRED_WORDS && !words[j + 1].breakBefore; j--) if (RESTRICTING.has(words[j].term)) return true;
+  return false;
+}
+/** How far before the "without" the restriction may stand, within its clause ("bars companies above 700 million monthly users from using Llama 2"). */
+const BARRED_WORDS = 12;
+const RESTRICTING = new Set(['restrict', 'forbid', 'prohibit', 'prevent'].map(termOf));
+
 /** "dismissed the idea as false", "rejected it as untrue": the denial said twice is one denial. */
 function restatesDenial(words: readonly Word[], i: number): boolean {
   if ((words[i].term !== 'fals' && words[i].term !== 'untru') || words[i - 1]?.surface !== 'as') return false;
@@ -127,7 +140,7 @@ function isLessening(words: readonly Word[], i: number): boolean {
 
 function isNegating(words: readonly Word[], i: number): boolean {
   const word = words[i];
-  if (isIdiom(words, i)) return false;
+  if (isIdiom(words, i) || isBarredWithout(words, i)) return false;
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
   if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || isDoubting(word) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;

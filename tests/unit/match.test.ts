@@ -248,6 +248,12 @@ describe('matcher', () => {
     expect(m.match('Zuckerberg said Meta would invest well under $600 billion in the United States through 2028.')?.negated).toBe(true);
   });
 
+  it('reads "bars X from using it without permission" as requiring permission, not as a negation', () => {
+    const m = Matcher.build([{ id: 'cap', texts: ["Meta's licence bars the largest companies from using Llama 2 without Meta's permission."] }, ...docs]);
+    expect(m.match("Under Meta's licence, the largest companies need Meta's permission before using Llama 2.")?.negated).toBe(false);
+    expect(m.match("Under Meta's licence, the largest companies may use Llama 2 without Meta's permission.")?.negated).toBe(true);
+  });
+
   it('reads two texts that set the same thing against something as agreeing, however each names that something', () => {
     const m = Matcher.build([{ id: 'avocado', texts: ['CNBC reported that Avocado, due for release in 2026, may be kept proprietary rather than opened.'] }, ...docs]);
     expect(m.match('CNBC reported that Avocado, due in 2026, could end up proprietary instead of released with open weights.')?.negated).toBe(false);

@@ -1,9 +1,9 @@
 /**
  * Sentences that brush aside what someone said: "…, whatever CNBC's sources say", "no matter what
  * Zuckerberg told investors, …", "despite the spokesperson's assurances, …", "LeCun can keep
- * saying …". The rest of such a
- * sentence says the opposite of that someone's claim, however it is worded, so the claim it
- * denies is the one that someone made, and its stance is the other side.
+ * saying …, but". The rest of such a sentence says the opposite of that someone's claim, however
+ * it is worded, so the claim it denies is the one that someone made, and its stance is the other
+ * side.
  */
 import type { Claim } from '../corpus';
 import { normalise } from '../match/normalise';

@@ -409,7 +409,8 @@ export interface SharedWord {
 
 /**
  * Does the sentence say the opposite of the passage? Not when one side's negations stand aside
- * from the shared words while the other's govern them (asideOf). It does when one reverses the shared words
+ * from the shared words while the other's govern them (asideOf), nor when both set the same thing
+ * against something, whatever each calls that something (setUpAlike). It does when one reverses the shared words
  * and the other does not (see reverses; an antonym met, "open" against "closed", is one more
  * reversal on the sentence's side). Or, word by word, when clearly more shared words are negated
  * on one side only than on both. Or when both set one thing against

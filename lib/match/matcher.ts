@@ -9,6 +9,7 @@ import { antonymsOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { alternativePositions, askedPositions, isQuestion } from './questions';
 import { concededPositions } from './concessions';
+import { conditionPositions } from './conditions';
 import { attributionSpans } from './attribution';
 import { amountsOf, isUnitTerm, otherAmounts, type Amount } from './amounts';
 import type { TermCounts } from './feedback';
@@ -140,6 +141,8 @@ interface PassageWords {
   asked: Set<number>;
   /** Where it only grants what its point sets itself against (concessions.ts). */
   conceded: Set<number>;
+  /** What it states only as a condition ("once training finishes": conditions.ts). */
+  conditional: Set<number>;
   amounts: Amount[];
   /** The sum of its terms' IDF. */
   mass: number;
@@ -200,7 +203,7 @@ export class Matcher {
       });
       let mass = 0;
       for (const term of terms.values()) mass += term.idf;
-      cached = { terms, positions, negations: negatorsOf(words), asked: askedPositions(words, isQuestion(text)), conceded: concededPositions(words), amounts: amountsOf(words), mass };
+      cached = { terms, positions, negations: negatorsOf(words), asked: askedPositions(words, isQuestion(text)), conceded: concededPositions(words), conditional: conditionPositions(words), amounts: amountsOf(words), mass };
       if (this.passageWords.size > 20_000) this.passageWords.clear(); // bounded for huge corpora
       this.passageWords.set(passage, cached);
     }
@@ -270,12 +273,15 @@ export class Matcher {
    */
   private finish(query: Query, c: Comparison): Similarity {
     // Every place a matched word occurs counts: "a dwarf planet, not one of the planets" negates
-    // its second "planet".
-    const shared = c.inSentence.map((at, i) => ({
-      inSentence: query.positions.get(query.words[at].term) ?? [at],
-      inPassage: c.target.positions.get(c.inPassage[i]) ?? [c.inPassage[i]],
-      antonym: c.antonyms.includes(at),
-    }));
+    // its second "planet". Words the passage states only as a condition say nothing either way,
+    // unless met by their opposite ("releasing it" against "hold one back").
+    const shared = c.inSentence
+      .map((at, i) => ({
+        inSentence: query.positions.get(query.words[at].term) ?? [at],
+        inPassage: c.target.positions.get(c.inPassage[i]) ?? [c.inPassage[i]],
+        antonym: c.antonyms.includes(at),
+      }))
+      .filter((word) => word.antonym || !word.inPassage.every((p) => c.target.conditional.has(p)));
     const negated = saysOpposite(query.negations, c.target.negations, shared);
     const words = [...new Set([...c.inSentence].sort((a, b) => a - b).map((i) => query.words[i].surface))];
     return { score: round(scoreOf(c)), words, negated };

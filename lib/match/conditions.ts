@@ -1,8 +1,9 @@
 /**
- * What a claim only sets as a condition. "Behemoth will be released once training finishes"
+ * What a text only sets as a condition. "Behemoth will be released once training finishes"
  * does not say training has finished, so "Behemoth has not finished training" denies nothing
- * the claim asserts: the words of a clause that "once", "until", "unless", "if" or "whenever"
- * opens are left out when two texts' polarities are compared (matcher.ts).
+ * the claim asserts: the words of a clause that "once", "until", "unless", "if", "whenever" or
+ * an opening "should" opens are left out when two texts' polarities are compared. In a
+ * sentence, such a word gives way to its opposite where the sentence asserts (matcher.ts).
  */
 import type { Word } from './words';
 
@@ -13,7 +14,9 @@ const CONDITIONS = new Set(['once', 'until', 'unless', 'if', 'whenever']);
 export function conditionPositions(words: readonly Word[]): Set<number> {
   const positions = new Set<number>();
   words.forEach((word, i) => {
-    if (!CONDITIONS.has(word.surface)) return;
+    // "Should a model become dangerous, ...": an inverted "if", only where a clause opens.
+    const inverted = word.surface === 'should' && (i === 0 || !!word.breakBefore);
+    if (!CONDITIONS.has(word.surface) && !inverted) return;
     for (let j = i + 1; j < words.length && !words[j].breakBefore; j++) positions.add(j);
   });
   return positions;

@@ -54,6 +54,8 @@ class Query {
   readonly negations: Negator[];
   /** Positions of the words the sentence asks about rather than says (questions.ts). */
   readonly asked: Set<number>;
+  /** Positions of the words it states only as a condition (conditions.ts). */
+  readonly conditional: Set<number>;
   /** For each term the sentence holds the opposite of: that opposite, and where it stands. */
   readonly opposites = new Map<string, Array<{ term: string; at: number }>>();
   /** The amounts the sentence gives (numbers that are not years). */
@@ -76,6 +78,7 @@ class Query {
     this.words = wordsOf(text);
     this.negations = negatorsOf(this.words);
     this.asked = askedPositions(this.words, isQuestion(text));
+    this.conditional = conditionPositions(this.words);
     this.amounts = amountsOf(this.words);
     const alternatives = alternativePositions(this.words);
     this.spellings = new SentenceSpellings(this.words.map((word, i) => (word.term && !alternatives.has(i) ? word.surface : '')));
@@ -225,8 +228,15 @@ export class Matcher {
     // and "ahead" is one reversal, not two that cancel out.
     const usedOpposites = new Set<number>();
     for (const [term, where] of target.terms) {
-      const at = query.positions.get(term);
+      let at = query.positions.get(term);
       let opposite = at ? -1 : antonymIn(term, query, target);
+      // A word the sentence states only as a condition ("if a jump made publishing it
+      // irresponsible") gives way to its opposite where the sentence asserts ("would hold a
+      // model back"): that is what it says of the passage's "release".
+      if (at && at.every((p) => query.conditional.has(p))) {
+        const asserted = antonymIn(term, query, target);
+        if (asserted >= 0 && !query.conditional.has(asserted)) [at, opposite] = [undefined, asserted];
+      }
       if (opposite >= 0 && usedOpposites.has(opposite)) opposite = -1;
       else if (opposite >= 0) usedOpposites.add(opposite);
       if (at || opposite >= 0) {

@@ -153,6 +153,8 @@ const COMPOUNDS: Array<[RegExp, string]> = [
   [/\b(?:(?:did|does|has|have) not|didnt|didn t|doesnt|doesn t|hasnt|hasn t|never|failed to) (?:come true|materiali[sz]ed?|pan(?:ned)? out)\b/g, 'refuted'],
   // "It is simply not true that...", "that is not the case": a denial, read as "untrue".
   [/\bnot (?:true|the case)\b/g, 'untrue'],
+  // "will keep it to itself", "kept the model to themselves": withheld it.
+  [/\b(?:keep|keeps|kept|keeping) ((?:\w+ ){1,3})to (?:itself|themselves|himself|herself|ourselves|yourself|oneself)\b/g, 'withhold $1'],
   // A price of nothing is "free", not a negation: "at no charge", "free of charge", "without cost".
   [/\b(?:at no|for no|no|without|free of) (?:charge|cost)\b/g, 'free'],
 ];

@@ -36,6 +36,13 @@ describe('words', () => {
     expect(termsOf('Meta worked closely with Microsoft, closing a deal close to launch')).not.toContain(proprietary);
   });
 
+  it('reads "keep it to itself" as withholding it', () => {
+    const withhold = termOf('withhold');
+    expect(termsOf('Meta will simply keep the model to itself')).toContain(withhold);
+    expect(termsOf('Meta kept them to themselves')).toContain(withhold);
+    expect(termsOf('Meta will keep releasing models')).not.toContain(withhold);
+  });
+
   it('reads "shifted", "altered" and "is not what it was" as "changed"', () => {
     const m = Matcher.build([{ id: 'same', texts: ["Zuckerberg said Meta's thinking on open source has not changed."] }, ...docs]);
     expect(m.match("Zuckerberg said Meta's thinking on open source has shifted.")?.negated).toBe(true);

@@ -9,7 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { OWN_NODE_ATTRIBUTE } from '../own-nodes';
 import { textNodesOf } from '../text';
 import { squash } from './squash';
-import { summaryItems } from './summary-box';
+import { follows, summaryItems } from './summary-box';
 
 export interface ExtractedArticle {
   title: string;
@@ -136,8 +136,7 @@ function withSummary(body: Element, blocks: Element[]): Element[] {
   if (blocks.length === 0) return blocks;
   const items = summaryItems(body, blocks[blocks.length - 1]).filter((item) => !blocks.some((block) => block.contains(item) || item.contains(block)));
   if (items.length === 0) return blocks;
-  // compareDocumentPosition: 4 means the second node follows the first.
-  return [...items, ...blocks].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  return [...items, ...blocks].sort((a, b) => (follows(b, a) ? -1 : 1));
 }
 
 /** The article's blocks in the live document; falls back to <article>/<main> when Readability fails. */

@@ -21,7 +21,8 @@ const MIN_ITEM_CHARS = 20;
 
 /** Node.compareDocumentPosition's answer for "the other node comes after this one". */
 const FOLLOWING = 4;
-const follows = (node: Node, other: Node) => (other.compareDocumentPosition(node) & FOLLOWING) !== 0;
+/** Whether `node` comes after `other` in the document. */
+export const follows = (node: Node, other: Node) => (other.compareDocumentPosition(node) & FOLLOWING) !== 0;
 
 function isSummaryLabel(element: Element): boolean {
   if (element.childElementCount > 2) return false; // a container, not a label (and its text is long to gather)

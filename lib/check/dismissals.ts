@@ -24,7 +24,10 @@ const GENERIC_TERMS = ['source', 'report', 'people', 'critic', 'analyst', 'exper
 /** "contrary to Zuckerberg's promise", "despite the spokesperson's assurances": whose word is set aside. */
 const SET_ASIDE = /\b(?:contrary to|despite|in spite of|notwithstanding)\s+((?:[\p{L}\p{N}.-]+\s+){0,3}?[\p{L}\p{N}.-]+)['’]s?\s+(?:own\s+|earlier\s+|repeated\s+)?(?:claims?|promises?|pledges?|assurances?|insistence|predictions?|forecasts?|boasts?|vows?|statements?|remarks?|letter|memo|essay|denials?|account)\b/iu;
 
-/** The terms of `text`'s words, without stop words. */
+/**
+ * The terms of `text`'s words, without stop words. Not words.ts's termsOf: its compounds reword
+ * phrases, and a name must keep its words ("Open Source Initiative" would lose "open" and "source").
+ */
 function termsOf(text: string): Set<string> {
   const terms = new Set<string>();
   for (const word of normalise(text).split(/[^\p{L}\p{N}]+/u)) {

@@ -473,7 +473,11 @@ function setUpAlike(sentence: readonly Negator[], passage: readonly Negator[], s
     for (const word of shared) for (const p of word[side]) if (p < n.at && p >= n.at - SET_UP_WORDS && p > at) [nearest, at] = [word, p];
     return nearest;
   };
-  return sentence.some((a) => a.contrast && passage.some((b) => b.contrast && setUp(a, 'inSentence') !== undefined && setUp(a, 'inSentence') === setUp(b, 'inPassage')));
+  return sentence.some((a) => {
+    if (!a.contrast) return false;
+    const mine = setUp(a, 'inSentence');
+    return mine !== undefined && passage.some((b) => b.contrast && setUp(b, 'inPassage') === mine);
+  });
 }
 /** How near before a contrast the thing it sets up stands ("a proprietary product instead of"). */
 const SET_UP_WORDS = 3;

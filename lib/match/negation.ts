@@ -329,6 +329,35 @@ function deniedSubject(words: readonly Word[], i: number): number {
   return start < be ? start : -1;
 }
 
+/**
+ * "Anyone who tells you the thinking didn't change wasn't in those meetings", "whoever claims Llama
+ * is open source hasn't read the licence": what such a sayer says is held up only to be knocked
+ * down, whatever the sentence then says of them. The stretch said, from just after the verb of
+ * saying to the end of its clause, as [start, end], or null. Not when the sayer is granted the
+ * point ("anyone who says so is right").
+ */
+function dismissedSaying(words: readonly Word[], i: number): [number, number] | null {
+  const opener = words[i].surface;
+  let j = i + 1;
+  if (opener === 'anyone' || opener === 'anybody' || opener === 'those' || opener === 'people') {
+    if (words[j]?.surface !== 'who') return null;
+    j++;
+  } else if (opener !== 'whoever') return null;
+  if (HEDGES.has(words[j]?.surface ?? '')) j++;
+  const verb = words[j];
+  if (!verb || !(isSay(verb) || SAYING.has(verb.term) || NEG_RAISERS.has(verb.term))) return null;
+  if (words[j + 1]?.surface === 'you' || words[j + 1]?.surface === 'us') j++;
+  const end = clauseEnd(words, j + 1);
+  const rest = words.slice(j + 1, end + 1).map((word) => word.surface).join(' ');
+  return GRANTED.test(rest) ? null : [j + 1, end];
+}
+/** Verbs of saying and believing a dismissed sayer uses: "anyone who claims", "whoever insists". */
+const SAYING = new Set([...REPORTING, ...['argue', 'assert', 'believe', 'think'].map(termOf)]);
+/** "anyone who still tells you", "whoever really thinks". */
+const HEDGES = new Set(['still', 'ever', 'really', 'seriously', 'now', 'honestly', 'genuinely']);
+/** The sayer granted the point: "anyone who says so is right", "has a point". */
+const GRANTED = /\b(?:is|are|was|were|would be|will be) (?:quite |probably |absolutely )?(?:right|correct)\b|\bha(?:s|ve) a point\b/;
+
 /** A negating word and the stretch of words it governs: [start, end], around `at`. */
 export interface Negator {
   at: number;
@@ -360,6 +389,11 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
   // The last clause, found on the first negation: most texts have none.
   let lastClause: Clause | undefined;
   for (let i = 0; i < words.length; i++) {
+    const said = dismissedSaying(words, i);
+    if (said) {
+      negators.push({ at: i, start: said[0], end: said[1], contrast: false, verb: false });
+      continue;
+    }
     const subject = deniedSubject(words, i);
     if (subject >= 0) {
       negators.push({ at: i, start: subject, end: i, contrast: false, verb: false });

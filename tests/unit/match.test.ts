@@ -538,6 +538,15 @@ describe('matcher', () => {
     expect(m.match("Zuckerberg predicted Llama would be the most advanced model in the industry from 2025, and no developer at this conference was surprised when it happened.")?.negated).toBe(false);
   });
 
+  it('reads what "anyone who tells you" says as knocked down, unless the sayer is granted the point', () => {
+    const m = Matcher.build([{ id: 'same', texts: ["Zuckerberg said Meta's thinking on open source has not changed."] }, ...docs]);
+    expect(m.match('"Anyone who tells you Meta\'s thinking on open source has not changed was not in those meetings," a former manager said.')?.negated).toBe(true);
+    expect(best('Whoever still claims Meta plans to continue releasing leading open source models has not read the memo.')).toEqual({ id: 'open', negated: true });
+    expect(best('Anyone who says Meta plans to continue releasing leading open source models is right.')).toEqual({ id: 'open', negated: false });
+    // No one is quoted: a sentence about people who did something says it.
+    expect(best('Anyone who downloaded them knows Meta plans to continue releasing leading open source models.')).toEqual({ id: 'open', negated: false });
+  });
+
   it('finds a closing denial before a closing attribution, and reads vague words in it as saying nothing', () => {
     const m = Matcher.build([{ id: 'lead', texts: ['Zuckerberg said Meta would take the lead in AI with Llama 4.'] }, ...docs]);
     expect(m.match('"Meta was meant to take the lead in AI with Llama 4, and we didn\'t come anywhere close," a former researcher said.')?.negated).toBe(true);

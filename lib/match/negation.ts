@@ -358,6 +358,9 @@ const HEDGES = new Set(['still', 'ever', 'really', 'seriously', 'now', 'honestly
 /** The sayer granted the point: "anyone who says so is right", "has a point". */
 const GRANTED = /\b(?:is|are|was|were|would be|will be) (?:quite |probably |absolutely )?(?:right|correct)\b|\bha(?:s|ve) a point\b/;
 
+/** "So much for the prediction that Llama would lead": what follows has come to nothing. */
+const isSoMuchFor = (words: readonly Word[], i: number) => words[i].surface === 'so' && words[i + 1]?.surface === 'much' && words[i + 2]?.surface === 'for' && (i === 0 || words[i].breakBefore === true);
+
 /** A negating word and the stretch of words it governs: [start, end], around `at`. */
 export interface Negator {
   at: number;
@@ -392,6 +395,10 @@ export function negatorsOf(words: readonly Word[]): Negator[] {
     const said = dismissedSaying(words, i);
     if (said) {
       negators.push({ at: i, start: said[0], end: said[1], contrast: false, verb: false });
+      continue;
+    }
+    if (isSoMuchFor(words, i)) {
+      negators.push({ at: i, start: i + 3, end: clauseEnd(words, i + 3), contrast: false, verb: false });
       continue;
     }
     const subject = deniedSubject(words, i);

@@ -547,6 +547,11 @@ describe('matcher', () => {
     expect(best('Anyone who downloaded them knows Meta plans to continue releasing leading open source models.')).toEqual({ id: 'open', negated: false });
   });
 
+  it('reads "So much for ..." as saying it came to nothing', () => {
+    expect(best('So much for the promise that Meta plans to continue releasing leading open source models.')).toEqual({ id: 'open', negated: true });
+    expect(best('Developers cared so much for the news that Meta plans to continue releasing leading open source models.')).toEqual({ id: 'open', negated: false });
+  });
+
   it('finds a closing denial before a closing attribution, and reads vague words in it as saying nothing', () => {
     const m = Matcher.build([{ id: 'lead', texts: ['Zuckerberg said Meta would take the lead in AI with Llama 4.'] }, ...docs]);
     expect(m.match('"Meta was meant to take the lead in AI with Llama 4, and we didn\'t come anywhere close," a former researcher said.')?.negated).toBe(true);

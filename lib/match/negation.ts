@@ -351,8 +351,8 @@ function dismissedSaying(words: readonly Word[], i: number): [number, number] | 
   const rest = words.slice(j + 1, end + 1).map((word) => word.surface).join(' ');
   return GRANTED.test(rest) ? null : [j + 1, end];
 }
-/** Verbs of saying and believing a dismissed sayer uses: "anyone who claims", "whoever insists". */
-const SAYING = new Set([...REPORTING, ...['argue', 'assert', 'believe', 'think'].map(termOf)]);
+/** Verbs of saying a dismissed sayer uses ("anyone who claims", "whoever insists"); NEG_RAISERS are the verbs of belief. */
+const SAYING = new Set([...REPORTING, termOf('argue'), termOf('assert')]);
 /** "anyone who still tells you", "whoever really thinks". */
 const HEDGES = new Set(['still', 'ever', 'really', 'seriously', 'now', 'honestly', 'genuinely']);
 /** The sayer granted the point: "anyone who says so is right", "has a point". */

@@ -7,7 +7,7 @@
  * measure, so --verbose never lists its failures. A prediction is right when it names the
  * expected proposition with the expected stance (for a negated sentence, the opposite of the
  * claim's). Last, whole pages go through the extension's own pipeline: tests/eval/pages-dev to
- * pages-dev-9 (written blind, scored once, then used for tuning), then tests/eval/pages and
+ * pages-dev-10 (written blind, scored once, then used for tuning), then tests/eval/pages and
  * tests/eval/pages-2 (written blind, kept aside like the holdout).
  */
 import { readFileSync } from 'node:fs';
@@ -134,7 +134,7 @@ score('holdout', holdout, false);
 score('all', [...tune, ...dev, ...dev2, ...dev3, ...dev4, ...holdout], false);
 tuning.push(scorePages('pages-dev', values.verbose), scorePages('pages-dev-2', values.verbose), scorePages('pages-dev-3', values.verbose), scorePages('pages-dev-4', values.verbose), scorePages('pages-dev-5', values.verbose),
   scorePages('pages-dev-6', values.verbose), scorePages('pages-dev-7', values.verbose), scorePages('pages-dev-8', values.verbose),
-  scorePages('pages-dev-9', values.verbose));
+  scorePages('pages-dev-9', values.verbose), scorePages('pages-dev-10', values.verbose));
 // One line for every set that tuning may look at, so a change is judged on all of them at once.
 const sum = (key: keyof Tally) => tuning.reduce((total, tally) => total + tally[key], 0);
 report('tuning-total', { items: sum('items'), tp: sum('tp'), fp: sum('fp'), fn: sum('fn'), negatedAsClaim: sum('negatedAsClaim') });

@@ -47,6 +47,8 @@ const DOUBTING = new Set(['doubt', 'sceptical', 'skeptical'].map(termOf));
 const isDoubting = (word: Word) => DOUBTING.has(word.term) && !/^s[ck]eptics?$/.test(word.surface);
 /** Negations that are the subject of their clause: "nothing about its position has changed". */
 const SUBJECTS = new Set(['nothing', 'nobody', 'none']);
+/** A negation that is its clause's subject: one of SUBJECTS, or "no one". */
+const isNegatedSubject = (words: readonly Word[], i: number) => SUBJECTS.has(words[i].surface) || (words[i].surface === 'no' && words[i + 1]?.surface === 'one');
 
 /**
  * How many content words after a negation it governs: enough for a noun phrase ("abandoning the
@@ -85,7 +87,7 @@ function isIdiom(words: readonly Word[], i: number): boolean {
  * "no company has more than 700 million users": a negated amount.
  */
 function isBestByComparison(words: readonly Word[], i: number): boolean {
-  if (!SUBJECTS.has(words[i].surface) && !(words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return false;
+  if (!isNegatedSubject(words, i)) return false;
   for (let j = i + 1; j < words.length && j <= i + COMPARED_WORDS && !words[j].breakBefore; j++) {
     if (words[j].surface !== 'than') continue;
     // "more capable models than": the comparative a few words before.
@@ -160,7 +162,7 @@ function deniedClause(words: readonly Word[], i: number): number {
 
 /** A negation that governs its whole clause: a subject ("nothing"), a doubt, or one before a verb of belief. */
 function governsClause(words: readonly Word[], i: number): boolean {
-  if (SUBJECTS.has(words[i].surface) || isDoubting(words[i]) || (words[i].surface === 'no' && words[i + 1]?.surface === 'one')) return true;
+  if (isNegatedSubject(words, i) || isDoubting(words[i])) return true;
   if (words[i].surface !== 'not' && words[i].surface !== 'never') return false;
   // "did not really think": one content word may come between.
   for (let j = i + 1, content = 0; j < words.length && content < 2; j++) {

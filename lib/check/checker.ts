@@ -5,7 +5,7 @@
  */
 import { relations, opposite, type Claim, type Corpus, type Relations, type Stance } from '../corpus';
 import {
-  DISMISSAL_MARGIN, LONE_MARGIN, Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, NEAR_MARGIN, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex, type Similarity,
+  CONFIDENCE_STEP, DISMISSAL_MARGIN, LONE_MARGIN, Matcher, MATCH_CANDIDATES, MATCH_THRESHOLD, NEAR_MARGIN, NEAR_MISS_REACH, SENSITIVITY_STEP, STANCE_MARGIN, type DocMatch, type MatchableDoc, type SerialisedIndex, type Similarity,
 } from '../match';
 // The topic gate lives apart from article detection, so the background never bundles Readability.
 import { topicMatcher, type TopicMatcher } from '../topic';
@@ -13,6 +13,8 @@ import { OtherNames } from './others';
 import { FRAGMENT_MARGIN, isFragment, isFurnitureLine } from './furniture';
 import { dismissedSpeaker, madeBy } from './dismissals';
 import { settleByNegation } from './shared-negation';
+import { confidenceOf, evidenceOf, type MarkEvidence } from './confidence';
+import { MARK_MODEL } from './mark-model';
 import { dateAgreement, datesIn, type Month } from '../match/dates';
 
 /** A claim's date ("2024-07-23" or "2024-07") as a month. */
@@ -47,6 +49,20 @@ export interface PageVerdict {
   matches: CheckedMatch[];
 }
 
+/** A match, or a near miss, with the evidence the second look weighs it on (confidence.ts). */
+export interface WeighedMatch {
+  match: CheckedMatch;
+  evidence: MarkEvidence;
+  /** The sentence brushes aside what the matched claim's maker said (dismissals.ts). */
+  brushesAside: boolean;
+}
+
+export interface WeighedPage {
+  about: boolean;
+  topicScore: number;
+  candidates: WeighedMatch[];
+}
+
 export interface CheckOptions {
   /** -2 (fewer, surer marks) .. +2 (more marks); 0 is the calibrated default. */
   sensitivity?: number;
@@ -68,10 +84,24 @@ export function matchableDocs(corpus: Corpus): MatchableDoc[] {
   return corpus.claims.map((claim) => ({ id: claim.id, texts: textsOf(claim) }));
 }
 
+const notchesOf = (sensitivity: number) => Math.max(-2, Math.min(2, Math.round(sensitivity)));
+
 export function thresholdFor(sensitivity = 0): number {
-  const notches = Math.max(-2, Math.min(2, Math.round(sensitivity)));
-  return MATCH_THRESHOLD - notches * SENSITIVITY_STEP;
+  return MATCH_THRESHOLD - notchesOf(sensitivity) * SENSITIVITY_STEP;
 }
+
+/** The confidence a match needs to be shown (confidence.ts): the setting moves it with the threshold. */
+export function cutoffFor(sensitivity = 0): number {
+  return MARK_MODEL.cutoff - notchesOf(sensitivity) * CONFIDENCE_STEP;
+}
+
+/**
+ * Whether the second look shows a match. A sentence that names whose claim it brushes aside
+ * (dismissals.ts) needs no more than the first look: the name is the evidence its few shared
+ * words lack, and the model weighs only words.
+ */
+const isShown = (weighed: WeighedMatch, cutoff: number) =>
+  (weighed.brushesAside && weighed.evidence.cleared === 1) || confidenceOf(weighed.evidence) >= cutoff;
 
 export class CorpusChecker {
   readonly relations: Relations;
@@ -100,7 +130,29 @@ export class CorpusChecker {
 
   /** The match for one sentence, with the claims for and against the stance it takes. */
   checkSentence(sentence: SentenceInput, threshold = thresholdFor(0)): CheckedMatch | null {
-    return this.check(sentence, threshold)?.match ?? null;
+    const weighed = this.weighSentence(sentence, threshold);
+    return weighed && isShown(weighed, cutoffFor(0)) ? weighed.match : null;
+  }
+
+  /** The sentence's match, or its near miss, before the second look decides. */
+  weighSentence(sentence: SentenceInput, threshold = thresholdFor(0)): WeighedMatch | null {
+    const sure = this.check(sentence, threshold);
+    const found = sure ?? this.check(sentence, threshold - NEAR_MISS_REACH);
+    return found ? this.weighed(found.match, sure !== null, found.brushedAside) : null;
+  }
+
+  private weighed(match: CheckedMatch, cleared: boolean, brushesAside: boolean): WeighedMatch {
+    const claim = this.relations.claim(match.negates ?? match.claim);
+    const evidence = evidenceOf({
+      sentence: match.sentence,
+      claimText: claim?.text ?? '',
+      score: match.score,
+      matchedOn: match.matchedOn,
+      denies: match.negates !== undefined,
+      disputes: match.stance === 'disputes',
+      cleared,
+    });
+    return { match, evidence, brushesAside };
   }
 
   /** The match, and whether the sentence brushes aside what the matched claim's maker said (dismissed). */
@@ -226,12 +278,24 @@ export class CorpusChecker {
    * says an earlier part of the page was judged already.
    */
   checkPage(title: string, sentences: readonly SentenceInput[], options: CheckOptions = {}): PageVerdict {
+    const { about, topicScore, candidates } = this.weighPage(title, sentences, options);
+    const cutoff = cutoffFor(options.sensitivity);
+    const matches = candidates.filter((c) => isShown(c, cutoff)).map((c) => c.match);
+    return { about, topicScore, matches };
+  }
+
+  /**
+   * The page's matches that cleared the threshold and its lone doubts, and its near misses, each
+   * with its evidence, before the second look decides (checkPage). A sentence gets a near miss
+   * only when it has no match: its best match from NEAR_MISS_REACH under the threshold.
+   */
+  weighPage(title: string, sentences: readonly SentenceInput[], options: CheckOptions = {}): WeighedPage {
     const texts = sentences.map((s) => s.text);
     const verdict = options.assumeAbout ? { about: true, score: 1 } : this.judgeTopic(title, texts.join(' '));
-    if (!verdict.about) return { about: false, topicScore: verdict.score, matches: [] };
+    if (!verdict.about) return { about: false, topicScore: verdict.score, candidates: [] };
     const threshold = thresholdFor(options.sensitivity);
     const limit = options.maxMatches ?? Infinity;
-    let matches: CheckedMatch[] = [];
+    let found: Array<{ match: CheckedMatch; cleared: boolean; brushesAside: boolean }> = [];
     const aboutOthers = !options.assumeAbout && this.others.mainlyAboutSomeoneElse(texts);
     // The opening of a run of sentences about someone else ("Quillwort raised... Its founders say...").
     let opening: string | undefined;
@@ -243,12 +307,17 @@ export class CorpusChecker {
       if (this.others.continuesSomeoneElse(sentence.text, opening)) continue;
       opening = sentence.text;
       checked.push(sentence.text);
-      const found = this.check(sentence, threshold);
-      if (found) matches.push(found.match);
-      if (found?.brushedAside) named.add(found.match);
-      if (matches.length >= limit) break;
+      const sure = this.check(sentence, threshold);
+      const best = sure ?? this.check(sentence, threshold - NEAR_MISS_REACH);
+      if (best) found.push({ match: best.match, cleared: sure !== null, brushesAside: best.brushedAside });
+      if (sure?.brushedAside) named.add(sure.match);
+      if (found.length >= limit) break;
     }
-    if (!options.selection) matches = this.withoutLoneDoubts(matches, checked, threshold, options.marked ?? [], named);
-    return { about: true, topicScore: verdict.score, matches };
+    // A mark the page's lone doubts leave out stays out: they know what the model does not.
+    if (!options.selection) {
+      const kept = new Set(this.withoutLoneDoubts(found.filter((f) => f.cleared).map((f) => f.match), checked, threshold, options.marked ?? [], named));
+      found = found.filter((f) => !f.cleared || kept.has(f.match));
+    }
+    return { about: true, topicScore: verdict.score, candidates: found.map((f) => this.weighed(f.match, f.cleared, f.brushesAside)) };
   }
 }

@@ -1,2 +1,2 @@
-export { CorpusChecker, matchableDocs, thresholdFor } from './checker';
-export type { CheckedMatch, PageVerdict, CheckOptions, SentenceInput } from './checker';
+export { CorpusChecker, cutoffFor, matchableDocs, thresholdFor } from './checker';
+export type { CheckedMatch, PageVerdict, CheckOptions, SentenceInput, WeighedMatch, WeighedPage } from './checker';

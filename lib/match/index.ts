@@ -4,4 +4,4 @@ export type { MatchableDoc, DocMatch, Similarity, MatchOptions } from './matcher
 export type { SerialisedIndex } from './inverted-index';
 export { normalise } from './normalise';
 export { wordsOf, termsOf } from './words';
-export { DISMISSAL_MARGIN, LONE_MARGIN, MATCH_CANDIDATES, MATCH_THRESHOLD, NEAR_MARGIN, SENSITIVITY_STEP, STANCE_MARGIN } from './tuning';
+export { CONFIDENCE_STEP, DISMISSAL_MARGIN, LONE_MARGIN, MATCH_CANDIDATES, MATCH_THRESHOLD, NEAR_MARGIN, NEAR_MISS_REACH, SENSITIVITY_STEP, STANCE_MARGIN } from './tuning';

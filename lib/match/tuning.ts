@@ -152,6 +152,8 @@ export const FEEDBACK_LEADERS = 5;
  */
 export const MATCH_THRESHOLD = 0.42;
 export const SENSITIVITY_STEP = 0.05;
+/** What a notch of the setting moves the confidence a match needs (lib/check/confidence.ts). */
+export const CONFIDENCE_STEP = 0.1;
 
 /**
  * A match is left out when a claim on the other side of the same proposition scores within this
@@ -179,6 +181,12 @@ export const LONE_MARGIN = 0.08;
  * on it company: 0.05 gives 633 / 57 (LONE_MARGIN 0.08), 0.15 gives 635 / 59.
  */
 export const NEAR_MARGIN = 0.1;
+
+/**
+ * How far under the threshold a sentence's best match is still a near miss that the second look
+ * (lib/check/confidence.ts) weighs: the tuning pages had almost no right marks below 0.32.
+ */
+export const NEAR_MISS_REACH = 0.1;
 
 /**
  * How far under the threshold a claim may score and still be the one a sentence brushes aside

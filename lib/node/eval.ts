@@ -10,23 +10,11 @@
  * pages-dev-10 (written blind, scored once, then used for tuning), then tests/eval/pages and
  * tests/eval/pages-2 (written blind, kept aside like the holdout).
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { JSDOM } from 'jsdom';
-import * as v from 'valibot';
 import { CorpusChecker, thresholdFor } from '../check';
 import { readPage } from '../read-page';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
-
-const ItemSchema = v.object({
-  sentence: v.string(),
-  kind: v.picklist(['paraphrase', 'reorder', 'synonym', 'typo', 'partial-quote', 'negation', 'on-topic', 'unrelated']),
-  claim: v.nullable(v.string()),
-  proposition: v.nullable(v.string()),
-  stance: v.nullable(v.picklist(['affirms', 'disputes'])),
-  note: v.optional(v.string()),
-});
-type Item = v.InferOutput<typeof ItemSchema>;
+import { labelledSentences, loadItems, loadPages, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS, type Item } from './eval-sets';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, threshold: { type: 'string' } } });
 const threshold = values.threshold ? Number(values.threshold) : thresholdFor(0);
@@ -76,27 +64,12 @@ function report(name: string, tally: Tally): void {
  * except on a caption or headline the labels list as restating a claim (furniture): marking that
  * is no mistake, and missing it none either.
  */
-const PageLabelSchema = v.union([
-  v.object({ page: v.string(), sentence: v.string(), claim: v.string(), proposition: v.string(), stance: v.picklist(['affirms', 'disputes']), kind: v.string() }),
-  v.object({ page: v.string(), furniture: v.array(v.object({ where: v.string(), text: v.string(), claim: v.nullable(v.string()) })) }),
-]);
-
 function scorePages(set: string, explain = false): Tally {
-  const dir = new URL(`../../tests/eval/${set}/`, import.meta.url);
-  const labels = v.parse(v.array(PageLabelSchema), JSON.parse(readFileSync(new URL('labels.json', dir), 'utf8')));
-  const tally: Tally = { items: labels.filter((label) => 'sentence' in label).length, tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
-  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-  for (const page of new Set(labels.map((label) => label.page))) {
-    const dom = new JSDOM(readFileSync(new URL(page, dir), 'utf8'), { url: `https://example.com/${page}` });
-    const read = readPage(dom.window.document);
+  const pages = loadPages(set);
+  const tally: Tally = { items: labelledSentences(pages), tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
+  for (const { file: page, document, expected, isNeutral } of pages) {
+    const read = readPage(document);
     const verdict = checker.checkPage(read.title, read.sentences, { sensitivity: 0 });
-    const expected = new Map<string, { proposition: string; stance: string; claim: string }>();
-    const neutral: string[] = [];
-    for (const label of labels) {
-      if (label.page !== page) continue;
-      if ('sentence' in label) expected.set(squash(label.sentence), label);
-      else neutral.push(...label.furniture.filter((f) => f.claim && f.where !== 'related stories').map((f) => squash(f.text)));
-    }
     const marked = new Set<string>();
     for (const match of verdict.matches) {
       const sentence = squash(match.sentence);
@@ -104,7 +77,7 @@ function scorePages(set: string, explain = false): Tally {
       const want = expected.get(sentence);
       const right = want && propositionOf(match.claim) === want.proposition && match.stance === want.stance;
       if (right) tally.tp++;
-      else if (want || !neutral.some((text) => text.includes(sentence) || sentence.includes(text))) {
+      else if (want || !isNeutral(sentence)) {
         tally.fp++;
         if (want) tally.fn++;
         if (explain) console.log(`  [${page}] expected ${want ? `${want.claim} ${want.stance}` : 'nothing'}; got ${match.claim} ${match.stance} ${match.score}\n      ${sentence}`);
@@ -122,19 +95,12 @@ function scorePages(set: string, explain = false): Tally {
   return tally;
 }
 
-const load = (file: string) => v.parse(v.array(ItemSchema), JSON.parse(readFileSync(new URL(`../../tests/eval/${file}`, import.meta.url), 'utf8')));
-const tune = load('tune.json');
-const dev = load('dev.json');
-const dev2 = load('dev-2.json');
-const dev3 = load('dev-3.json');
-const dev4 = load('dev-4.json');
-const holdout = load('holdout.json');
-const tuning = [score('tune', tune), score('dev', dev), score('dev-2', dev2), score('dev-3', dev3), score('dev-4', dev4)];
+const holdout = loadItems('holdout');
+const tuningItems = TUNING_SENTENCE_SETS.map((set) => ({ set, items: loadItems(set) }));
+const tuning = tuningItems.map(({ set, items }) => score(set, items));
 score('holdout', holdout, false);
-score('all', [...tune, ...dev, ...dev2, ...dev3, ...dev4, ...holdout], false);
-tuning.push(scorePages('pages-dev', values.verbose), scorePages('pages-dev-2', values.verbose), scorePages('pages-dev-3', values.verbose), scorePages('pages-dev-4', values.verbose), scorePages('pages-dev-5', values.verbose),
-  scorePages('pages-dev-6', values.verbose), scorePages('pages-dev-7', values.verbose), scorePages('pages-dev-8', values.verbose),
-  scorePages('pages-dev-9', values.verbose), scorePages('pages-dev-10', values.verbose));
+score('all', [...tuningItems.flatMap(({ items }) => items), ...holdout], false);
+tuning.push(...TUNING_PAGE_SETS.map((set) => scorePages(set, values.verbose)));
 // One line for every set that tuning may look at, so a change is judged on all of them at once.
 const sum = (key: keyof Tally) => tuning.reduce((total, tally) => total + tally[key], 0);
 report('tuning-total', { items: sum('items'), tp: sum('tp'), fp: sum('fp'), fn: sum('fn'), negatedAsClaim: sum('negatedAsClaim') });

@@ -1,0 +1,124 @@
+/**
+ * `npm run fit-marks [-- --write]`: fits the second look (lib/check/confidence.ts), a logistic
+ * model over each match's evidence, on the tuning sets of tests/eval. It prints, for a range of
+ * cutoffs, the right and wrong marks the model makes on each set when fitted on all the others
+ * (leave one set out), beside the first look's, and with --write saves the model fitted on all
+ * sets to lib/check/mark-model.ts, at the cutoff that left out the fewest wrong marks while
+ * keeping at least the first look's right ones. The kept-aside sets
+ * (holdout, pages, pages-2) are never read.
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { CorpusChecker, thresholdFor, type WeighedMatch } from '../check';
+import { EVIDENCE_NAMES } from '../check/confidence';
+import type { MarkModel } from '../check/mark-model';
+import { readPage } from '../read-page';
+import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
+import { loadItems, loadPages, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS } from './eval-sets';
+import { fitLogistic, type Example } from './logistic';
+
+const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
+const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
+const propositionOf = (id: string) => checker.relations.claim(id)?.proposition;
+const threshold = thresholdFor(0);
+
+interface Row extends Example {
+  set: string;
+  cleared: boolean;
+  /** Shown whatever the model says: a cleared match on a sentence that brushes a claim aside (checker.ts). */
+  fixed: boolean;
+}
+const rowOf = (set: string, { evidence, brushesAside }: WeighedMatch, right: boolean): Row => ({
+  set, x: EVIDENCE_NAMES.map((name) => evidence[name]), y: right ? 1 : 0, cleared: evidence.cleared === 1, fixed: brushesAside && evidence.cleared === 1,
+});
+
+// Every match and near miss on the tuning sets, labelled right or wrong as `npm run eval` would.
+const rows: Row[] = [];
+for (const set of TUNING_SENTENCE_SETS) {
+  for (const item of loadItems(set)) {
+    const weighed = checker.weighSentence({ text: item.sentence, start: 0, end: item.sentence.length }, threshold);
+    if (!weighed) continue;
+    const { match } = weighed;
+    rows.push(rowOf(set, weighed, propositionOf(match.claim) === item.proposition && match.stance === item.stance));
+  }
+}
+for (const set of TUNING_PAGE_SETS) {
+  for (const page of loadPages(set)) {
+    const read = readPage(page.document);
+    for (const weighed of checker.weighPage(read.title, read.sentences, { sensitivity: 0 }).candidates) {
+      const { match } = weighed;
+      const want = page.expected.get(squash(match.sentence));
+      // A caption that restates a claim is neither right nor wrong to mark.
+      if (!want && page.isNeutral(squash(match.sentence))) continue;
+      rows.push(rowOf(set, weighed, want !== undefined && propositionOf(match.claim) === want.proposition && match.stance === want.stance));
+    }
+  }
+}
+
+// Leave one set out: each set's probabilities come from a model fitted on the others.
+const sets = [...TUNING_SENTENCE_SETS, ...TUNING_PAGE_SETS];
+const heldOut = new Map<Row, number>();
+for (const set of sets) {
+  const predict = fitLogistic(rows.filter((row) => row.set !== set && !row.fixed)).predict;
+  for (const row of rows.filter((r) => r.set === set)) heldOut.set(row, predict(row.x));
+}
+const tally = (shown: (row: Row) => boolean) => {
+  const marks = rows.filter(shown);
+  const right = marks.filter((row) => row.y === 1).length;
+  return { right, wrong: marks.length - right };
+};
+// Recall is further from its target than precision: the cutoff must keep at least as many right
+// marks as the first look, and of those cutoffs the one that leaves the fewest wrong marks wins.
+const labelled = rows.filter((row) => row.y === 1).length;
+const first = tally((row) => row.cleared);
+console.log(`fit-marks rows=${rows.length} (right ${labelled}) first look: right=${first.right} wrong=${first.wrong}`);
+let best = { cutoff: 0.5, wrong: Infinity };
+for (let step = 0; step <= 24; step++) {
+  const cutoff = Number((0.3 + step * 0.025).toFixed(3));
+  const t = tally((row) => row.fixed || heldOut.get(row)! >= cutoff);
+  if (t.right >= first.right && t.wrong < best.wrong) best = { cutoff, wrong: t.wrong };
+  console.log(`fit-marks left-out cutoff=${cutoff.toFixed(3)} right=${t.right} wrong=${t.wrong}`);
+}
+for (const set of sets) {
+  const firstSet = tally((row) => row.set === set && row.cleared);
+  const model = tally((row) => row.set === set && (row.fixed || heldOut.get(row)! >= best.cutoff));
+  console.log(`fit-marks ${set} first look ${firstSet.right}/${firstSet.wrong}, second look (left out) ${model.right}/${model.wrong}`);
+}
+
+const fitted = fitLogistic(rows.filter((row) => !row.fixed));
+const model: MarkModel = {
+  bias: round(fitted.bias),
+  weights: Object.fromEntries(EVIDENCE_NAMES.map((name, i) => [name, round(fitted.weights[i])])) as MarkModel['weights'],
+  cutoff: best.cutoff,
+};
+console.log(`fit-marks cutoff=${best.cutoff} model ${JSON.stringify(model)}`);
+if (values.write) writeFileSync(new URL('../check/mark-model.ts', import.meta.url), modelSource(model));
+
+function round(n: number): number {
+  return Number(n.toFixed(4));
+}
+
+function modelSource(model: MarkModel): string {
+  return `/**
+ * Written by \`npm run fit-marks -- --write\` (lib/node/fit-marks.ts): a logistic model over a
+ * match's evidence (confidence.ts), fitted on the tuning sets of tests/eval. Refit it, rather than
+ * edit it, when the matcher or the tuning sets change.
+ */
+import type { MarkEvidence } from './confidence';
+
+export interface MarkModel {
+  bias: number;
+  weights: Readonly<Record<keyof MarkEvidence, number>>;
+  /** The probability a match needs to be shown. */
+  cutoff: number;
+}
+
+export const MARK_MODEL: MarkModel = {
+  bias: ${model.bias},
+  weights: {
+${EVIDENCE_NAMES.map((name) => `    ${name}: ${model.weights[name]},`).join('\n')}
+  },
+  cutoff: ${model.cutoff},
+};
+`;
+}

@@ -57,6 +57,13 @@ export interface WeighedMatch {
   brushesAside: boolean;
 }
 
+/** What the first look makes of a sentence: its match, or its near miss (not `cleared`). */
+interface FirstLook {
+  match: CheckedMatch;
+  cleared: boolean;
+  brushesAside: boolean;
+}
+
 export interface WeighedPage {
   about: boolean;
   topicScore: number;
@@ -136,12 +143,18 @@ export class CorpusChecker {
 
   /** The sentence's match, or its near miss, before the second look decides. */
   weighSentence(sentence: SentenceInput, threshold = thresholdFor(0)): WeighedMatch | null {
-    const sure = this.check(sentence, threshold);
-    const found = sure ?? this.check(sentence, threshold - NEAR_MISS_REACH);
-    return found ? this.weighed(found.match, sure !== null, found.brushedAside) : null;
+    const look = this.firstLook(sentence, threshold);
+    return look && this.weighed(look);
   }
 
-  private weighed(match: CheckedMatch, cleared: boolean, brushesAside: boolean): WeighedMatch {
+  /** The sentence's match, or else its near miss: its best match up to NEAR_MISS_REACH under the threshold. */
+  private firstLook(sentence: SentenceInput, threshold: number): FirstLook | null {
+    const sure = this.check(sentence, threshold);
+    const best = sure ?? this.check(sentence, threshold - NEAR_MISS_REACH);
+    return best && { match: best.match, cleared: sure !== null, brushesAside: best.brushedAside };
+  }
+
+  private weighed({ match, cleared, brushesAside }: FirstLook): WeighedMatch {
     const claim = this.relations.claim(match.negates ?? match.claim);
     const evidence = evidenceOf({
       sentence: match.sentence,
@@ -280,14 +293,13 @@ export class CorpusChecker {
   checkPage(title: string, sentences: readonly SentenceInput[], options: CheckOptions = {}): PageVerdict {
     const { about, topicScore, candidates } = this.weighPage(title, sentences, options);
     const cutoff = cutoffFor(options.sensitivity);
-    const matches = candidates.filter((c) => isShown(c, cutoff)).map((c) => c.match);
+    const matches = candidates.filter((c) => isShown(c, cutoff)).map((c) => c.match).slice(0, options.maxMatches);
     return { about, topicScore, matches };
   }
 
   /**
    * The page's matches that cleared the threshold and its lone doubts, and its near misses, each
-   * with its evidence, before the second look decides (checkPage). A sentence gets a near miss
-   * only when it has no match: its best match from NEAR_MISS_REACH under the threshold.
+   * with its evidence, before the second look decides (checkPage).
    */
   weighPage(title: string, sentences: readonly SentenceInput[], options: CheckOptions = {}): WeighedPage {
     const texts = sentences.map((s) => s.text);
@@ -295,7 +307,8 @@ export class CorpusChecker {
     if (!verdict.about) return { about: false, topicScore: verdict.score, candidates: [] };
     const threshold = thresholdFor(options.sensitivity);
     const limit = options.maxMatches ?? Infinity;
-    let found: Array<{ match: CheckedMatch; cleared: boolean; brushesAside: boolean }> = [];
+    let found: FirstLook[] = [];
+    let cleared = 0;
     const aboutOthers = !options.assumeAbout && this.others.mainlyAboutSomeoneElse(texts);
     // The opening of a run of sentences about someone else ("Quillwort raised... Its founders say...").
     let opening: string | undefined;
@@ -307,17 +320,17 @@ export class CorpusChecker {
       if (this.others.continuesSomeoneElse(sentence.text, opening)) continue;
       opening = sentence.text;
       checked.push(sentence.text);
-      const sure = this.check(sentence, threshold);
-      const best = sure ?? this.check(sentence, threshold - NEAR_MISS_REACH);
-      if (best) found.push({ match: best.match, cleared: sure !== null, brushesAside: best.brushedAside });
-      if (sure?.brushedAside) named.add(sure.match);
-      if (found.length >= limit) break;
+      const look = this.firstLook(sentence, threshold);
+      if (!look) continue;
+      found.push(look);
+      if (look.cleared && look.brushesAside) named.add(look.match);
+      if (look.cleared && ++cleared >= limit) break;
     }
     // A mark the page's lone doubts leave out stays out: they know what the model does not.
     if (!options.selection) {
       const kept = new Set(this.withoutLoneDoubts(found.filter((f) => f.cleared).map((f) => f.match), checked, threshold, options.marked ?? [], named));
       found = found.filter((f) => !f.cleared || kept.has(f.match));
     }
-    return { about: true, topicScore: verdict.score, candidates: found.map((f) => this.weighed(f.match, f.cleared, f.brushesAside)) };
+    return { about: true, topicScore: verdict.score, candidates: found.map((f) => this.weighed(f)) };
   }
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import * as v from 'valibot';
+import type { Relations } from '../corpus';
 
 /** The sets tuning may look at; holdout, pages and pages-2 are kept aside. */
 export const TUNING_SENTENCE_SETS = ['tune', 'dev', 'dev-2', 'dev-3', 'dev-4'] as const;
@@ -65,6 +66,28 @@ export function loadPages(set: string): LabelledPage[] {
     const isNeutral = (sentence: string) => neutral.some((text) => text.includes(sentence) || sentence.includes(text));
     return { file, document: dom.window.document, expected, isNeutral };
   });
+}
+
+/** What a mark says, as the labels name it: its claim's proposition and the stance it takes. */
+export interface Said {
+  proposition: string | undefined;
+  stance: string;
+}
+
+export const saidBy = (relations: Relations, match: { claim: string; stance: string }): Said => ({
+  proposition: relations.claim(match.claim)?.proposition,
+  stance: match.stance,
+});
+
+/** A mark is right when it names the expected proposition with the expected stance. */
+export const isRight = (said: Said, want: { proposition: string | null; stance: string | null } | undefined): boolean =>
+  want !== undefined && want.proposition !== null && said.proposition === want.proposition && said.stance === want.stance;
+
+/** A mark on a labelled page: right, wrong, or neither (on furniture the labels list as restating a claim). */
+export function judgeMark(page: LabelledPage, sentence: string, said: Said): 'right' | 'wrong' | 'neither' {
+  const want = page.expected.get(sentence);
+  if (isRight(said, want)) return 'right';
+  return want || !page.isNeutral(sentence) ? 'wrong' : 'neither';
 }
 
 /** How many labelled body sentences a page set has. */

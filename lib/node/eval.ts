@@ -14,12 +14,11 @@ import { parseArgs } from 'node:util';
 import { CorpusChecker, thresholdFor } from '../check';
 import { readPage } from '../read-page';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
-import { labelledSentences, loadItems, loadPages, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS, type Item } from './eval-sets';
+import { isRight, judgeMark, labelledSentences, loadItems, loadPages, saidBy, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS, type Item } from './eval-sets';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, threshold: { type: 'string' } } });
 const threshold = values.threshold ? Number(values.threshold) : thresholdFor(0);
 const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
-const propositionOf = (id: string) => checker.relations.claim(id)?.proposition;
 
 interface Tally { items: number; tp: number; fp: number; fn: number; negatedAsClaim: number }
 
@@ -28,13 +27,10 @@ function score(name: string, items: Item[], explain = values.verbose): Tally {
   const byKind = new Map<string, { n: number; right: number }>();
   for (const item of items) {
     const found = checker.checkSentence({ text: item.sentence, start: 0, end: item.sentence.length }, threshold);
-    const predicted = found ? { proposition: propositionOf(found.claim), stance: found.stance } : null;
-    const expected = item.proposition ? { proposition: item.proposition, stance: item.stance } : null;
-    const right = expected
-      ? predicted?.proposition === expected.proposition && predicted.stance === expected.stance
-      : predicted === null;
+    const expected = item.proposition !== null;
+    const right = expected ? found !== null && isRight(saidBy(checker.relations, found), item) : found === null;
     if (expected && right) tally.tp++;
-    if (predicted && !right) tally.fp++;
+    if (found && !right) tally.fp++;
     if (expected && !right) tally.fn++;
     if (item.kind === 'negation' && found && found.claim === item.claim && found.stance !== item.stance) tally.negatedAsClaim++;
     const kind = byKind.get(item.kind) ?? { n: 0, right: 0 };
@@ -67,17 +63,18 @@ function report(name: string, tally: Tally): void {
 function scorePages(set: string, explain = false): Tally {
   const pages = loadPages(set);
   const tally: Tally = { items: labelledSentences(pages), tp: 0, fp: 0, fn: 0, negatedAsClaim: 0 };
-  for (const { file: page, document, expected, isNeutral } of pages) {
-    const read = readPage(document);
+  for (const labelled of pages) {
+    const { file: page, expected } = labelled;
+    const read = readPage(labelled.document);
     const verdict = checker.checkPage(read.title, read.sentences, { sensitivity: 0 });
     const marked = new Set<string>();
     for (const match of verdict.matches) {
       const sentence = squash(match.sentence);
       marked.add(sentence);
       const want = expected.get(sentence);
-      const right = want && propositionOf(match.claim) === want.proposition && match.stance === want.stance;
-      if (right) tally.tp++;
-      else if (want || !isNeutral(sentence)) {
+      const judged = judgeMark(labelled, sentence, saidBy(checker.relations, match));
+      if (judged === 'right') tally.tp++;
+      else if (judged === 'wrong') {
         tally.fp++;
         if (want) tally.fn++;
         if (explain) console.log(`  [${page}] expected ${want ? `${want.claim} ${want.stance}` : 'nothing'}; got ${match.claim} ${match.stance} ${match.score}\n      ${sentence}`);

@@ -14,12 +14,11 @@ import { EVIDENCE_NAMES } from '../check/confidence';
 import type { MarkModel } from '../check/mark-model';
 import { readPage } from '../read-page';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
-import { loadItems, loadPages, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS } from './eval-sets';
+import { isRight, judgeMark, loadItems, loadPages, saidBy, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS } from './eval-sets';
 import { fitLogistic, type Example } from './logistic';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
-const propositionOf = (id: string) => checker.relations.claim(id)?.proposition;
 const threshold = thresholdFor(0);
 
 interface Row extends Example {
@@ -37,9 +36,7 @@ const rows: Row[] = [];
 for (const set of TUNING_SENTENCE_SETS) {
   for (const item of loadItems(set)) {
     const weighed = checker.weighSentence({ text: item.sentence, start: 0, end: item.sentence.length }, threshold);
-    if (!weighed) continue;
-    const { match } = weighed;
-    rows.push(rowOf(set, weighed, propositionOf(match.claim) === item.proposition && match.stance === item.stance));
+    if (weighed) rows.push(rowOf(set, weighed, isRight(saidBy(checker.relations, weighed.match), item)));
   }
 }
 for (const set of TUNING_PAGE_SETS) {
@@ -47,10 +44,9 @@ for (const set of TUNING_PAGE_SETS) {
     const read = readPage(page.document);
     for (const weighed of checker.weighPage(read.title, read.sentences, { sensitivity: 0 }).candidates) {
       const { match } = weighed;
-      const want = page.expected.get(squash(match.sentence));
+      const judged = judgeMark(page, squash(match.sentence), saidBy(checker.relations, match));
       // A caption that restates a claim is neither right nor wrong to mark.
-      if (!want && page.isNeutral(squash(match.sentence))) continue;
-      rows.push(rowOf(set, weighed, want !== undefined && propositionOf(match.claim) === want.proposition && match.stance === want.stance));
+      if (judged !== 'neither') rows.push(rowOf(set, weighed, judged === 'right'));
     }
   }
 }

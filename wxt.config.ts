@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { bundledCorpusPlugin } from './lib/node/corpus-plugin';
+import { meaningVectorsPlugin } from './lib/node/word-vectors-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -7,7 +8,7 @@ export default defineConfig({
   srcDir: '.',
   // Only static files copied as they are (the _locales of the UI strings) live here.
   publicDir: 'assets/public',
-  vite: () => ({ plugins: [bundledCorpusPlugin()] }),
+  vite: () => ({ plugins: [bundledCorpusPlugin(), meaningVectorsPlugin()] }),
   outDir: '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -4,13 +4,19 @@
  * Rebuilt when the reader changes which corpora are on.
  */
 import { corpus as bundled, index as bundledIndex } from 'virtual:bundled-corpus';
+import { base64 as meaningVectors } from 'virtual:meaning-vectors';
 import { CorpusChecker, type CheckedMatch } from '../../lib/check';
+import { WordVectors } from '../../lib/match/embeddings';
 import { claimView } from '../../lib/claim-view';
 import type { CheckPageMessage, CheckPageReply, ClaimView } from '../../lib/messages';
 import { importedCorporaItem, readImportedCorpora, readSettings, settingsItem } from './store';
 
 let cached: { key: string; checkers: CorpusChecker[] } | undefined;
 let bundledChecker: CorpusChecker | undefined;
+let vectors: WordVectors | undefined;
+
+/** The word vectors every checker reads meaning by, decoded once, when the first checker is made. */
+const wordVectors = () => (vectors ??= WordVectors.fromBytes(Uint8Array.from(atob(meaningVectors), (c) => c.charCodeAt(0))));
 
 /** Forget the indexes when the reader switches corpora on or off (called once, at start). */
 export function watchCorpora(): void {
@@ -24,8 +30,8 @@ async function enabledCheckers(): Promise<CorpusChecker[]> {
   const key = JSON.stringify([settings.bundledEnabled, on.map((c) => `${c.id}@${c.importedAt}`)]);
   if (cached?.key === key) return cached.checkers;
   const checkers: CorpusChecker[] = [];
-  if (settings.bundledEnabled) checkers.push((bundledChecker ??= CorpusChecker.withIndex(bundled, bundledIndex)));
-  for (const record of on) checkers.push(CorpusChecker.build(record.corpus));
+  if (settings.bundledEnabled) checkers.push((bundledChecker ??= CorpusChecker.withIndex(bundled, bundledIndex, wordVectors())));
+  for (const record of on) checkers.push(CorpusChecker.build(record.corpus, wordVectors()));
   cached = { key, checkers };
   return checkers;
 }

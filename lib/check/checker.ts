@@ -13,6 +13,7 @@ import { OtherNames } from './others';
 import { FRAGMENT_MARGIN, isFragment, isFurnitureLine } from './furniture';
 import { dismissedSpeaker, madeBy } from './dismissals';
 import { settleByNegation } from './shared-negation';
+import type { WordVectors } from '../match/embeddings';
 import { confidenceOf, evidenceOf, type MarkEvidence } from './confidence';
 import { MARK_MODEL } from './mark-model';
 import { dateAgreement, datesIn, type Month } from '../match/dates';
@@ -115,20 +116,25 @@ export class CorpusChecker {
   private readonly topic: TopicMatcher;
   private readonly others: OtherNames;
 
-  private constructor(readonly corpus: Corpus, readonly matcher: Matcher) {
+  private constructor(
+    readonly corpus: Corpus,
+    readonly matcher: Matcher,
+    /** Word vectors for the second look to read meaning by (meaning.ts); without them it counts shared words only. */
+    private readonly vectors?: WordVectors,
+  ) {
     this.relations = relations(corpus);
     this.topic = topicMatcher(corpus.meta.topic);
     // Made with the checker, when the background starts, not on a reader's first page.
     this.others = OtherNames.of(corpus, corpus.claims.map(textsOf), this.topic);
   }
 
-  static build(corpus: Corpus): CorpusChecker {
-    return new CorpusChecker(corpus, Matcher.build(matchableDocs(corpus)));
+  static build(corpus: Corpus, vectors?: WordVectors): CorpusChecker {
+    return new CorpusChecker(corpus, Matcher.build(matchableDocs(corpus)), vectors);
   }
 
   /** With an index built ahead of time (the bundled corpus's, at build time). */
-  static withIndex(corpus: Corpus, index: SerialisedIndex): CorpusChecker {
-    return new CorpusChecker(corpus, Matcher.load(matchableDocs(corpus), index));
+  static withIndex(corpus: Corpus, index: SerialisedIndex, vectors?: WordVectors): CorpusChecker {
+    return new CorpusChecker(corpus, Matcher.load(matchableDocs(corpus), index), vectors);
   }
 
   judgeTopic(title: string, text: string) {
@@ -164,7 +170,7 @@ export class CorpusChecker {
       denies: match.negates !== undefined,
       disputes: match.stance === 'disputes',
       cleared,
-    });
+    }, { vectors: this.vectors, idfOf: this.matcher.idfOf });
     return { match, evidence, brushesAside };
   }
 

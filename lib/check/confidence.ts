@@ -7,6 +7,10 @@
  * sets (mark-model.ts), weighs every match the first look made and every near miss.
  */
 import { wordsOf } from '../match';
+import type { Word } from '../match/words';
+import type { WordVectors } from '../match/embeddings';
+import { isNegationWord } from '../match/negation';
+import { meaningShare } from './meaning';
 import { MARK_MODEL, type MarkModel } from './mark-model';
 
 /** What the second look weighs: numbers only, so the model is a plain weighted sum. */
@@ -24,13 +28,26 @@ export interface MarkEvidence {
   /** Distinct words in the sentence and in the claim's own text. */
   sentenceWords: number;
   claimWords: number;
+  /** Shares of the claim's content words the sentence says, and of the sentence's the claim says, in meaning (meaning.ts). */
+  claimMeaning: number;
+  sentenceMeaning: number;
   /** 1 when the sentence denies the matched claim. */
   denies: number;
   /** 1 when the stance the sentence takes disputes its proposition. */
   disputes: number;
+  /** 1 when the claim's own text holds a negation ("did not get $100 million"). */
+  claimNegates: number;
+  /**
+   * 1 when the sentence is read as denying a claim that itself negates: its "no" is more often
+   * the claim's own than a denial of it ("nobody had paid him $100 million").
+   */
+  deniesNegation: number;
 }
 
-export const EVIDENCE_NAMES = ['score', 'cleared', 'claimShare', 'sentenceShare', 'matchedWords', 'sentenceWords', 'claimWords', 'denies', 'disputes'] as const satisfies ReadonlyArray<keyof MarkEvidence>;
+export const EVIDENCE_NAMES = [
+  'score', 'cleared', 'claimShare', 'sentenceShare', 'matchedWords', 'sentenceWords', 'claimWords',
+  'claimMeaning', 'sentenceMeaning', 'denies', 'disputes', 'claimNegates', 'deniesNegation',
+] as const satisfies ReadonlyArray<keyof MarkEvidence>;
 
 export interface MatchToWeigh {
   sentence: string;
@@ -43,10 +60,19 @@ export interface MatchToWeigh {
   cleared: boolean;
 }
 
-export function evidenceOf(match: MatchToWeigh): MarkEvidence {
-  const sentenceWords = new Set(surfacesOf(match.sentence));
-  const claimWords = new Set(surfacesOf(match.claimText));
+/** What reading meaning takes: a word-vector table (without one, only shared words count) and the corpus's IDF. */
+export interface MeaningReader {
+  vectors?: WordVectors;
+  idfOf: (term: string) => number;
+}
+
+export function evidenceOf(match: MatchToWeigh, { vectors, idfOf }: MeaningReader): MarkEvidence {
+  const sentence = wordsOf(match.sentence);
+  const claim = wordsOf(match.claimText);
+  const sentenceWords = new Set(sentence.map(surface));
+  const claimWords = new Set(claim.map(surface));
   const repeated = [...claimWords].filter((word) => sentenceWords.has(word)).length;
+  const claimNegates = [...claimWords].some(isNegationWord);
   return {
     score: match.score,
     cleared: match.cleared ? 1 : 0,
@@ -55,14 +81,18 @@ export function evidenceOf(match: MatchToWeigh): MarkEvidence {
     matchedWords: match.matchedOn.length,
     sentenceWords: sentenceWords.size,
     claimWords: claimWords.size,
+    claimMeaning: meaningShare(claim, sentence, vectors, idfOf),
+    sentenceMeaning: meaningShare(sentence, claim, vectors, idfOf),
     denies: match.denies ? 1 : 0,
     disputes: match.disputes ? 1 : 0,
+    claimNegates: claimNegates ? 1 : 0,
+    deniesNegation: match.denies && claimNegates ? 1 : 0,
   };
 }
 
 // Words as written (normalised), stop words too: the matcher's stems and synonyms already gave
 // the score; repeating the claim's very words is evidence apart from it.
-const surfacesOf = (text: string) => wordsOf(text).map((word) => word.surface);
+const surface = (word: Word) => word.surface;
 
 /** The model's probability that the match is right. */
 export function confidenceOf(evidence: MarkEvidence, model: MarkModel = MARK_MODEL): number {

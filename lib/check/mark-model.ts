@@ -13,17 +13,21 @@ export interface MarkModel {
 }
 
 export const MARK_MODEL: MarkModel = {
-  bias: -8.3962,
+  bias: -10.0586,
   weights: {
-    score: 3.978,
-    cleared: 1.5432,
-    claimShare: 8.3909,
-    sentenceShare: 2.606,
-    matchedWords: -0.2382,
-    sentenceWords: 0.0552,
-    claimWords: 0.1248,
-    denies: 0.1326,
-    disputes: 0.8,
+    score: 4.0559,
+    cleared: 1.5281,
+    claimShare: 7.3376,
+    sentenceShare: 3.0977,
+    matchedWords: -0.3028,
+    sentenceWords: 0.0567,
+    claimWords: 0.142,
+    claimMeaning: 3.2,
+    sentenceMeaning: -0.4802,
+    denies: 0.2713,
+    disputes: 0.7843,
+    claimNegates: -0.4012,
+    deniesNegation: -0.479,
   },
-  cutoff: 0.6,
+  cutoff: 0.65,
 };

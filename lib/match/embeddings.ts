@@ -12,6 +12,25 @@
 import type { Word } from './words';
 
 const MAGIC = 'WV01';
+const HEADER = 12;
+
+/**
+ * The table of only its first `count` words (the most frequent: the table is kept in order of
+ * frequency), as bytes in the same format: the extension carries a smaller table than ranking.
+ */
+export function firstWordsOf(bytes: Uint8Array, count: number): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const total = view.getUint32(4, true);
+  const dimensions = view.getUint32(8, true);
+  if (count >= total) return bytes;
+  const words = new TextDecoder().decode(bytes.subarray(HEADER + total * dimensions)).split('\n').slice(0, count);
+  const text = new TextEncoder().encode(words.join('\n'));
+  const cut = new Uint8Array(HEADER + count * dimensions + text.length);
+  cut.set(bytes.subarray(0, HEADER + count * dimensions));
+  new DataView(cut.buffer).setUint32(4, count, true);
+  cut.set(text, HEADER + count * dimensions);
+  return cut;
+}
 
 export class WordVectors {
   private constructor(
@@ -28,7 +47,7 @@ export class WordVectors {
     if (magic !== MAGIC) throw new Error(`not a word-vector table (starts "${magic}")`);
     const count = view.getUint32(4, true);
     const dimensions = view.getUint32(8, true);
-    const start = 12;
+    const start = HEADER;
     const quantised = new Int8Array(bytes.buffer, bytes.byteOffset + start, count * dimensions);
     const words = new TextDecoder().decode(bytes.subarray(start + count * dimensions)).split('\n');
     if (words.length !== count) throw new Error(`word-vector table lists ${words.length} words for ${count} vectors`);

@@ -8,6 +8,7 @@ import { JSDOM } from 'jsdom';
 import { readPage } from '../read-page';
 import { CorpusChecker } from '../check';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
+import { loadMeaningVectors } from './word-vectors';
 
 function fail(message: string): never {
   process.stderr.write(`check: ${message}\n`);
@@ -35,7 +36,7 @@ if (html.includes('\u0000') || !/<(html|head|body|p|div|article|!doctype)\b/i.te
 const url = values.url ?? `file://${file}`;
 let checker: CorpusChecker;
 try {
-  checker = CorpusChecker.build(loadCorpusFile(values.corpus ?? BUNDLED_CORPUS_PATH));
+  checker = CorpusChecker.build(loadCorpusFile(values.corpus ?? BUNDLED_CORPUS_PATH), loadMeaningVectors());
 } catch (error) {
   fail((error as Error).message);
 }

@@ -12,13 +12,13 @@ const ID = 'virtual:bundled-corpus';
 const RESOLVED = `\0${ID}`;
 
 /** The few Vite plugin hooks we use, typed here: WXT and Vitest ship different Vite versions. */
-interface CorpusPlugin {
+export interface VirtualModulePlugin {
   name: string;
   resolveId(id: string): string | undefined;
   load(this: { addWatchFile(file: string): void }, id: string): string | undefined;
 }
 
-export function bundledCorpusPlugin(): CorpusPlugin {
+export function bundledCorpusPlugin(): VirtualModulePlugin {
   return {
     name: 'counterclaim-bundled-corpus',
     resolveId: (id) => (id === ID ? RESOLVED : undefined),

@@ -14,11 +14,12 @@ import { parseArgs } from 'node:util';
 import { CorpusChecker, thresholdFor } from '../check';
 import { readPage } from '../read-page';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
+import { loadMeaningVectors } from './word-vectors';
 import { isRight, judgeMark, labelledSentences, loadItems, loadPages, saidBy, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS, type Item } from './eval-sets';
 
 const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, threshold: { type: 'string' } } });
 const threshold = values.threshold ? Number(values.threshold) : thresholdFor(0);
-const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
+const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH), loadMeaningVectors());
 
 interface Tally { items: number; tp: number; fp: number; fn: number; negatedAsClaim: number }
 

@@ -14,11 +14,12 @@ import { EVIDENCE_NAMES } from '../check/confidence';
 import type { MarkModel } from '../check/mark-model';
 import { readPage } from '../read-page';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
+import { loadMeaningVectors } from './word-vectors';
 import { isRight, judgeMark, loadItems, loadPages, saidBy, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS } from './eval-sets';
 import { fitLogistic, type Example } from './logistic';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
-const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
+const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH), loadMeaningVectors());
 const threshold = thresholdFor(0);
 
 interface Row extends Example {

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Matcher, Ranker, type RankedMatch } from '../match';
 import { SEARCH_CANDIDATES } from '../match/tuning';
-import { WordVectors } from '../match/embeddings';
+import { loadWordVectors } from './word-vectors';
 import { readTsv } from './tsv';
 
 const { values } = parseArgs({
@@ -37,7 +37,7 @@ const ranker = new Ranker(Matcher.build(claims));
 // The title and text of each claim teach ranking which words stand for one another.
 ranker.associate(rows.map((row) => ({ text: row.fields[0] ?? '', title: row.fields[1] ?? '' })));
 // Word vectors credit words a claim says differently (lib/match/embeddings.ts).
-ranker.useWordVectors(WordVectors.fromBytes(readFileSync(new URL('../../assets/word-vectors/glove-50k-32d.bin', import.meta.url))));
+ranker.useWordVectors(loadWordVectors());
 const built = performance.now();
 const lines: string[] = [];
 const candidates: [string, RankedMatch[]][] = [];

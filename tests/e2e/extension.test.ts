@@ -39,6 +39,11 @@ describe('on the demo article', () => {
     expect(contradicted).toContainEqual(expect.stringMatching(/spokesperson said Meta still intends to go on releasing open-source models/));
   });
 
+  it('marks a sentence that says a claim in words of its own (the pay offers, read through word vectors)', async () => {
+    const contradicted = await highlightedTexts(page, 'counterclaim-contradicted');
+    expect(contradicted).toContainEqual(expect.stringMatching(/tempted researchers away from rival laboratories with enormous pay offers/));
+  });
+
   it('leaves the article DOM untouched: marks are CSS highlights, our UI sits outside <body>', async () => {
     const withExtension = await page.evaluate(() => document.body.outerHTML);
     const plain = await domWithoutExtension(server.url('/demo/article.html'), 300);

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { readPage } from '../../lib/read-page';
 import { CorpusChecker } from '../../lib/check';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from '../../lib/node/bundled-corpus';
+import { loadMeaningVectors } from '../../lib/node/word-vectors';
 import { documentFrom } from '../unit/helpers';
 import { highlightedTexts, launchWithExtension, settledSummary, startServer, tabIdOf, type ExtensionBrowser } from '../../lib/node/chromium';
 // @ts-expect-error: a plain ES module written for the tests, without type declarations
@@ -86,7 +87,7 @@ describe('a cluttered news page', () => {
 });
 
 describe('nine blind news pages of invented outlets (tests/eval/pages, pages-2)', () => {
-  const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
+  const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH), loadMeaningVectors());
   // The blind pages, each with the fewest marks it must get (the start-up story mentions Meta only in passing).
   const pages: Array<[string, string, number]> = [
     ['pages', 'meta-muse-spark-launch-wire.html', 5],

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { CorpusChecker, cutoffFor } from '../../lib/check';
 import { evidenceOf } from '../../lib/check/confidence';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from '../../lib/node/bundled-corpus';
+import { loadMeaningVectors } from '../../lib/node/word-vectors';
 
-const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH));
+const corpus = loadCorpusFile(BUNDLED_CORPUS_PATH);
+const checker = CorpusChecker.build(corpus, loadMeaningVectors());
 const sentence = (text: string) => ({ text, start: 0, end: text.length });
 
 describe('the evidence a match is weighed on', () => {
-  const weigh = (text: string, claimText: string) =>
-    evidenceOf({ sentence: text, claimText, score: 0.5, matchedOn: ['pluto', 'planet'], denies: false, disputes: false, cleared: true });
+  const weigh = (text: string, claimText: string, denies = false) =>
+    evidenceOf({ sentence: text, claimText, score: 0.5, matchedOn: ['pluto', 'planet'], denies, disputes: false, cleared: true }, { idfOf: () => 1 });
 
   it('counts the claim’s own words the sentence repeats as written, not their stems', () => {
     expect(weigh('Pluto is a planet.', 'Pluto is a planet').claimShare).toBe(1);
@@ -19,6 +21,11 @@ describe('the evidence a match is weighed on', () => {
     const evidence = weigh('Pluto, the astronomers said on Monday, is a planet.', 'Pluto is a planet');
     expect(evidence.sentenceWords).toBe(9);
     expect(evidence.sentenceShare).toBeCloseTo(2 / 9);
+  });
+
+  it('tells a denial of a claim that itself says "no" from a plain denial', () => {
+    expect(weigh('Nobody paid him $100 million.', 'He was not paid $100 million', true)).toMatchObject({ claimNegates: 1, deniesNegation: 1 });
+    expect(weigh('He was not paid $100 million.', 'He was paid $100 million', true)).toMatchObject({ claimNegates: 0, deniesNegation: 0 });
   });
 });
 
@@ -33,6 +40,12 @@ describe('the second look at a match', () => {
     const text = 'For a company that built its AI brand on openness, putting proprietary systems first would amount to a profound change of philosophy, TechCrunch observed.';
     expect(checker.weighSentence(sentence(text))?.evidence.cleared).toBe(0);
     expect(checker.checkSentence(sentence(text))).toMatchObject({ claim: 'techcrunch-2025-07-14-openness-may-be-changing', stance: 'disputes' });
+  });
+
+  it('shows a sentence that says the claim in words of its own, which it could not without word vectors', () => {
+    const text = 'Meta tempted researchers away from rival laboratories with enormous pay offers.';
+    expect(checker.checkSentence(sentence(text))).toMatchObject({ claim: 'nyt-2025-06-10-seven-to-nine-figure-offers' });
+    expect(CorpusChecker.build(corpus).checkSentence(sentence(text))).toBeNull();
   });
 
   it('asks more confidence of a match at each notch of the setting down', () => {

@@ -4,3 +4,8 @@ declare module 'virtual:bundled-corpus' {
   export const corpus: Corpus;
   export const index: SerialisedIndex;
 }
+
+declare module 'virtual:meaning-vectors' {
+  /** The word-vector table the checker reads meaning by (lib/node/word-vectors-plugin.ts), base64. */
+  export const base64: string;
+}

@@ -2,8 +2,8 @@
  * The second look at a match: how likely it is to be right, from more than its score. A score
  * near the threshold says little on its own (on the tuning pages, marks from 0.32 to 0.42 were
  * right 52 times and wrong 146 times), but how much of the claim's own words the sentence
- * repeats, how much of the sentence the match explains, and whether the first look cleared it
- * tell more. A logistic model over that evidence, fitted by `npm run fit-marks` on the tuning
+ * repeats, how much of the sentence the match explains, how much of the claim it says in other
+ * words (meaning.ts), and whether the first look cleared it tell more. A logistic model over that evidence, fitted by `npm run fit-marks` on the tuning
  * sets (mark-model.ts), weighs every match the first look made and every near miss.
  */
 import { wordsOf } from '../match';

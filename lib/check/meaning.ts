@@ -27,9 +27,9 @@ export function meaningShare(from: readonly Word[], to: readonly Word[], vectors
       continue;
     }
     const id = vectors?.idOf(word.surface);
-    if (id === undefined) continue;
+    if (!vectors || id === undefined) continue;
     let best = 0;
-    for (const other of near) best = Math.max(best, vectors!.cosine(id, other));
+    for (const other of near) best = Math.max(best, vectors.cosine(id, other));
     said += weight * best;
   }
   return mass ? said / mass : 0;

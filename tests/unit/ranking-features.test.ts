@@ -1,13 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Matcher, Ranker } from '../../lib/match';
 import { Associations } from '../../lib/match/associations';
 import { cosine, letterGrams } from '../../lib/match/letter-grams';
-import { softAlignment, vectorBag, WordVectors } from '../../lib/match/embeddings';
+import { softAlignment, vectorBag } from '../../lib/match/embeddings';
 import { feedbackShares } from '../../lib/match/feedback';
 import { nameTermsOf, shareOfNames } from '../../lib/match/names';
 import { signatureName, withoutSignature } from '../../lib/match/tweet';
 import { termOf, wordsOf } from '../../lib/match/words';
+import { loadWordVectors } from '../../lib/node/word-vectors';
 
 describe('ranking features', () => {
   it('drops a quoted tweet signature, keeps a text without one', () => {
@@ -84,7 +84,7 @@ describe('Ranker', () => {
   });
 
   it('credits a claim that says the tweet\'s other words differently, by word vectors', () => {
-    const table = WordVectors.fromBytes(readFileSync(new URL('../../assets/word-vectors/glove-50k-32d.bin', import.meta.url)));
+    const table = loadWordVectors();
     const near = (a: string, b: string) => table.cosine(table.idOf(a)!, table.idOf(b)!);
     expect(near('murdered', 'killed')).toBeGreaterThan(0.6);
     expect(near('murdered', 'praised')).toBeLessThan(0.4);

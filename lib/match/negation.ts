@@ -72,14 +72,49 @@ const CONTRASTS: Record<string, string> = {
   rule: 'out', rules: 'out', ruled: 'out', ruling: 'out',
 };
 
-/** "no less than $600 billion", "not only" and "not just" assert; they negate nothing. */
+/**
+ * Phrases that stress what they say, and negate nothing: "no less than $600 billion", "nothing
+ * short of a pledge", "none other than Zuckerberg", "not only", "not least its founder", "$72
+ * billion, if not more", "has never been more committed".
+ */
 function isIdiom(words: readonly Word[], i: number): boolean {
+  const word = words[i].surface;
   const next = words[i + 1]?.surface;
   const after = words[i + 2]?.surface;
   if ((next === 'less' || next === 'more' || next === 'fewer') && after === 'than') return true;
+  if ((word === 'nothing' && next === 'short' && after === 'of') || ((word === 'none' || word === 'nothing') && next === 'other' && after === 'than')) return true;
   if (restatesDenial(words, i) || isBestByComparison(words, i)) return true;
-  return words[i].surface === 'not' && (next === 'only' || next === 'just' || next === 'merely' || next === 'simply');
+  if (word === 'not' && words[i - 1]?.surface === 'if' && (next === undefined || words[i + 1].breakBefore === true || COMPARATIVE.test(next))) return true;
+  if (word === 'never' && (next === 'been' || next === 'before') && after !== undefined && COMPARATIVE.test(after)) return true;
+  if (isUnsurprised(words, i)) return true;
+  return word === 'not' && (next === 'only' || next === 'just' || next === 'merely' || next === 'simply' || next === 'least');
 }
+
+/**
+ * "No surprise that", "not surprisingly", "none of this should surprise anyone", "it is no secret
+ * that", "no wonder": the negation is of the surprise; what follows is asserted.
+ */
+const SURPRISE = /^(?:surpris|shock|secret|wonder)/;
+function isUnsurprised(words: readonly Word[], i: number): boolean {
+  if (!NEGATORS.has(words[i].surface)) return false;
+  for (let j = i + 1; j < words.length && j <= i + SURPRISE_WORDS && !words[j].breakBefore; j++) if (SURPRISE.test(words[j].surface)) return true;
+  return false;
+}
+/** How far after its negation the surprise may come: "none of this should surprise". */
+const SURPRISE_WORDS = 4;
+
+/**
+ * "Dropped behind its rivals", "dropped sharply", "dropped to second place": a fall, not a plan
+ * abandoned. A word of direction or degree right after "drop" says it has no object.
+ */
+const FALLING = new Set(['behind', 'to', 'by', 'below', 'under', 'from', 'back', 'off', 'sharply', 'steeply', 'further', 'slightly', 'again']);
+const isFalling = (words: readonly Word[], i: number) => {
+  if (!/^drop/.test(words[i].surface)) return false;
+  // "dropped well behind", "dropped far below"
+  const next = DEGREES.has(words[i + 1]?.surface ?? '') ? words[i + 2] : words[i + 1];
+  return FALLING.has(next?.surface ?? '');
+};
+const DEGREES = new Set(['well', 'far', 'way', 'even', 'further', 'slightly', 'sharply']);
 
 /**
  * "No one will have more capable models than Llama", "nothing is better than open source": a
@@ -137,7 +172,7 @@ function isLessening(words: readonly Word[], i: number): boolean {
   }
   // "well under $60 billion", "below 700 million users"
   if (word === 'under' || word === 'below') return /^\d/.test(words[i + 1]?.term ?? '');
-  return (word === 'less' || word === 'fewer') && before !== 'no' && before !== 'not' && before !== 'or';
+  return (word === 'less' || word === 'fewer') && !['no', 'not', 'or', 'nothing', 'none'].includes(before ?? '');
 }
 
 function isNegating(words: readonly Word[], i: number): boolean {
@@ -145,7 +180,8 @@ function isNegating(words: readonly Word[], i: number): boolean {
   if (isIdiom(words, i) || isBarredWithout(words, i)) return false;
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
-  if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || isDoubting(word) || REVERSERS.has(word.term) || deniedClause(words, i) >= 0) return true;
+  if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || isDoubting(word) || deniedClause(words, i) >= 0) return true;
+  if (REVERSERS.has(word.term)) return !isFalling(words, i);
   const next = Object.hasOwn(CONTRASTS, word.surface) ? CONTRASTS[word.surface] : undefined;
   return next !== undefined && words[i + 1]?.surface === next;
 }

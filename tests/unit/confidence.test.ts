@@ -43,7 +43,8 @@ describe('the second look at a match', () => {
   });
 
   it('shows a sentence that says the claim in words of its own, which it could not without word vectors', () => {
-    const text = 'Meta tempted researchers away from rival laboratories with enormous pay offers.';
+    // The demo article's sentence (assets/demo): it shares few of the claim's own words.
+    const text = 'To fill its new superintelligence lab, Meta tempted researchers away from rival laboratories with enormous pay offers and large signing bonuses.';
     expect(checker.checkSentence(sentence(text))).toMatchObject({ claim: 'nyt-2025-06-10-seven-to-nine-figure-offers' });
     expect(CorpusChecker.build(corpus).checkSentence(sentence(text))).toBeNull();
   });

@@ -185,6 +185,33 @@ describe('matcher', () => {
     expect(m.match('Meta will invest no less than $600 billion in the United States through 2028, Zuckerberg said.')?.negated).toBe(false);
   });
 
+  it('reads stressing phrases as asserting ("nothing short of", "none other than", "if not more", "never been more")', () => {
+    const m = Matcher.build([
+      { id: 'pledge', texts: ['Zuckerberg pledged that Meta would keep releasing open source models.'] },
+      { id: 'spend', texts: ['Meta will spend $72 billion on AI infrastructure this year.'] },
+      { id: 'committed', texts: ['Meta is committed to open source AI, Zuckerberg wrote.'] },
+    ]);
+    expect(m.match('It was nothing short of a pledge: Zuckerberg said Meta would keep releasing open source models.')?.negated).toBe(false);
+    expect(m.match('It was none other than Zuckerberg who pledged that Meta would keep releasing open source models.')?.negated).toBe(false);
+    expect(m.match('Meta will spend $72 billion on AI infrastructure this year, if not more.')?.negated).toBe(false);
+    expect(m.match('Meta has never been more committed to open source AI, Zuckerberg wrote.')?.negated).toBe(false);
+    expect(m.match('Meta will spend nothing less than $72 billion on AI infrastructure this year.')?.negated).toBe(false);
+    expect(m.match('None of this should surprise anyone: Meta is committed to open source AI, Zuckerberg wrote.')?.negated).toBe(false);
+    expect(m.match('It is no secret that Meta is committed to open source AI, Zuckerberg wrote.')?.negated).toBe(false);
+    // The plain negations still read as such.
+    expect(m.match('Meta is not committed to open source AI, Zuckerberg wrote.')?.negated).toBe(true);
+  });
+
+  it('reads "dropped behind" as a fall, and "dropped its plan" as abandoning it', () => {
+    const m = Matcher.build([
+      { id: 'behind', texts: ['Meta fell behind OpenAI and Google in AI, Ars Technica reported.'] },
+      { id: 'release', texts: ['Meta plans to release its Behemoth model to developers.'] },
+    ]);
+    expect(m.match('Meta dropped behind OpenAI and Google in AI, Ars Technica reported.')?.negated).toBe(false);
+    expect(m.match('Meta dropped well behind OpenAI and Google in AI, Ars Technica reported.')?.negated).toBe(false);
+    expect(m.match('Meta dropped its plans to release its Behemoth model to developers.')?.negated).toBe(true);
+  });
+
   it('reads a negation only over the words it governs', () => {
     const m = Matcher.build([
       { id: 'stance', texts: ['Meta said its position on open-source AI was the same as before, despite the reports about its new lab.'] },

@@ -25,6 +25,16 @@ const PAIRS: Array<[string[], string[]]> = [
 ];
 
 const table = new Map<string, Set<string>>();
+/** Each term's side of its pair: "lag" and "behind" say the same thing. */
+const sides = new Map<string, Set<string>>();
+function side(words: string[]): void {
+  const terms = words.map(termOf).filter(Boolean);
+  for (const term of terms) {
+    const set = sides.get(term) ?? new Set<string>();
+    for (const other of terms) if (other !== term) set.add(other);
+    sides.set(term, set);
+  }
+}
 function link(a: string[], b: string[]): void {
   for (const word of a) {
     const term = termOf(word);
@@ -37,7 +47,13 @@ function link(a: string[], b: string[]): void {
 for (const [a, b] of PAIRS) {
   link(a, b);
   link(b, a);
+  side(a);
+  side(b);
 }
+
+/** Terms on the same side of a pair as `term` ("lag" for "behind"). */
+export const kinOf = (term: string): ReadonlySet<string> => sides.get(term) ?? NONE;
+const NONE: ReadonlySet<string> = new Set();
 
 /** Shortest word an "un-" may negate: "unreleased" is "not released", "union" is not "not ion". */
 const UN_BASE = 4;

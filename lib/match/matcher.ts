@@ -5,7 +5,7 @@
 import { InvertedIndex, type Passage, type SerialisedIndex } from './inverted-index';
 import { wordsOf, type Word } from './words';
 import { negatorsOf, saysOpposite, type Negator } from './negation';
-import { antonymsOf } from './antonyms';
+import { antonymsOf, kinOf } from './antonyms';
 import { nameTermsOf } from './names';
 import { alternativePositions, askedPositions, isQuestion } from './questions';
 import { concededPositions } from './concessions';
@@ -438,6 +438,9 @@ function bestCaseOf(c: Comparison): number {
  * against "without public weights ... through a private API").
  */
 function antonymIn(term: string, query: Query, target: PassageWords): number {
+  // "Continues to lag ... at the top end" against "lagging behind": the sentence says "lag" as
+  // the passage does, so its "top" is about something else, not the opposite of "behind".
+  for (const kin of kinOf(term)) if (query.positions.has(kin) && target.terms.has(kin)) return -1;
   for (const opposite of query.opposites.get(term) ?? []) {
     const there = target.terms.get(opposite.term);
     if (!there) return opposite.at;

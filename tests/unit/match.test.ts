@@ -212,6 +212,12 @@ describe('matcher', () => {
     expect(m.match('Meta dropped its plans to release its Behemoth model to developers.')?.negated).toBe(true);
   });
 
+  it('does not read a word as the opposite of one the sentence already says in its own words ("lag ... top" against "lagging behind")', () => {
+    const m = Matcher.build([{ id: 'lagging', texts: ['Meta is lagging behind OpenAI and Google in bringing AI to market.'] }]);
+    expect(m.match('An analyst said Meta continues to lag OpenAI and Google at the top end of the AI market.')?.negated).toBe(false);
+    expect(m.match('An analyst said Meta now leads OpenAI and Google at the top end of the AI market.')?.negated).toBe(true);
+  });
+
   it('reads a negation only over the words it governs', () => {
     const m = Matcher.build([
       { id: 'stance', texts: ['Meta said its position on open-source AI was the same as before, despite the reports about its new lab.'] },

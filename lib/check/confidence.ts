@@ -3,8 +3,9 @@
  * near the threshold says little on its own (on the tuning pages, marks from 0.32 to 0.42 were
  * right 52 times and wrong 146 times), but how much of the claim's own words the sentence
  * repeats, how much of the sentence the match explains, how much of the claim it says in other
- * words (meaning.ts), and whether the first look cleared it tell more. A logistic model over that evidence, fitted by `npm run fit-marks` on the tuning
- * sets (mark-model.ts), weighs every match the first look made and every near miss.
+ * words (meaning.ts), and whether the first look cleared it tell more. Boosted decision trees
+ * over that evidence, fitted by `npm run fit-marks` on the tuning sets (mark-model.ts), weigh
+ * every match the first look made and every near miss.
  */
 import { wordsOf } from '../match';
 import type { Word } from '../match/words';
@@ -12,8 +13,9 @@ import type { WordVectors } from '../match/embeddings';
 import { isNegationWord } from '../match/negation';
 import { meaningShare } from './meaning';
 import { MARK_MODEL, type MarkModel } from './mark-model';
+import { probabilityOf } from './boosted-trees';
 
-/** What the second look weighs: numbers only, so the model is a plain weighted sum. */
+/** What the second look weighs: numbers only, so the model's trees can split on them. */
 export interface MarkEvidence {
   /** The matcher's similarity, 0..1. */
   score: number;
@@ -96,7 +98,5 @@ const surface = (word: Word) => word.surface;
 
 /** The model's probability that the match is right. */
 export function confidenceOf(evidence: MarkEvidence, model: MarkModel = MARK_MODEL): number {
-  let sum = model.bias;
-  for (const name of EVIDENCE_NAMES) sum += model.weights[name] * evidence[name];
-  return 1 / (1 + Math.exp(-sum));
+  return probabilityOf(model, model.features.map((name) => evidence[name]));
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run fit-marks [-- --write]`: fits the second look (lib/check/confidence.ts), a logistic
- * model over each match's evidence, on the tuning sets of tests/eval. It prints, for a range of
+ * `npm run fit-marks [-- --write]`: fits the second look (lib/check/confidence.ts), boosted
+ * decision trees over each match's evidence (boosting.ts), on the tuning sets of tests/eval. It prints, for a range of
  * cutoffs, the right and wrong marks the model makes on each set when fitted on all the others
  * (leave one set out), beside the first look's, and with --write saves the model fitted on all
  * sets to lib/check/mark-model.ts, at the cutoff that left out the fewest wrong marks while
@@ -12,11 +12,12 @@ import { parseArgs } from 'node:util';
 import { CorpusChecker, thresholdFor, type WeighedMatch } from '../check';
 import { EVIDENCE_NAMES } from '../check/confidence';
 import type { MarkModel } from '../check/mark-model';
+import type { Tree } from '../check/boosted-trees';
 import { readPage } from '../read-page';
 import { BUNDLED_CORPUS_PATH, loadCorpusFile } from './bundled-corpus';
 import { loadMeaningVectors } from './word-vectors';
 import { isRight, judgeMark, loadItems, loadPages, saidBy, squash, TUNING_PAGE_SETS, TUNING_SENTENCE_SETS } from './eval-sets';
-import { fitLogistic, type Example } from './logistic';
+import { fitBoostedTrees, type Example } from './boosting';
 
 const { values } = parseArgs({ options: { write: { type: 'boolean', default: false } } });
 const checker = CorpusChecker.build(loadCorpusFile(BUNDLED_CORPUS_PATH), loadMeaningVectors());
@@ -56,7 +57,7 @@ for (const set of TUNING_PAGE_SETS) {
 const sets = [...TUNING_SENTENCE_SETS, ...TUNING_PAGE_SETS];
 const heldOut = new Map<Row, number>();
 for (const set of sets) {
-  const predict = fitLogistic(rows.filter((row) => row.set !== set && !row.fixed)).predict;
+  const predict = fitBoostedTrees(rows.filter((row) => row.set !== set && !row.fixed)).predict;
   for (const row of rows.filter((r) => r.set === set)) heldOut.set(row, predict(row.x));
 }
 const tally = (shown: (row: Row) => boolean) => {
@@ -82,40 +83,43 @@ for (const set of sets) {
   console.log(`fit-marks ${set} first look ${firstSet.right}/${firstSet.wrong}, second look (left out) ${model.right}/${model.wrong}`);
 }
 
-const fitted = fitLogistic(rows.filter((row) => !row.fixed));
-const model: MarkModel = {
-  bias: round(fitted.bias),
-  weights: Object.fromEntries(EVIDENCE_NAMES.map((name, i) => [name, round(fitted.weights[i])])) as MarkModel['weights'],
-  cutoff: best.cutoff,
-};
-console.log(`fit-marks cutoff=${best.cutoff} model ${JSON.stringify(model)}`);
+const fitted = fitBoostedTrees(rows.filter((row) => !row.fixed));
+const model: MarkModel = { features: EVIDENCE_NAMES, base: round(fitted.base), rate: fitted.rate, trees: fitted.trees.map(rounded), cutoff: best.cutoff };
+console.log(`fit-marks cutoff=${best.cutoff} model: ${model.trees.length} trees`);
 if (values.write) writeFileSync(new URL('../check/mark-model.ts', import.meta.url), modelSource(model));
 
 function round(n: number): number {
   return Number(n.toFixed(4));
 }
 
+function rounded(tree: Tree): Tree {
+  return typeof tree === 'number' ? round(tree) : [tree[0], round(tree[1]), rounded(tree[2]), rounded(tree[3])];
+}
+
 function modelSource(model: MarkModel): string {
   return `/**
- * Written by \`npm run fit-marks -- --write\` (lib/node/fit-marks.ts): a logistic model over a
- * match's evidence (confidence.ts), fitted on the tuning sets of tests/eval. Refit it, rather than
- * edit it, when the matcher or the tuning sets change.
+ * Written by \`npm run fit-marks -- --write\` (lib/node/fit-marks.ts): boosted decision trees over
+ * a match's evidence (confidence.ts, boosted-trees.ts), fitted on the tuning sets of tests/eval.
+ * Refit it, rather than edit it, when the matcher or the tuning sets change.
  */
+import type { BoostedTrees } from './boosted-trees';
 import type { MarkEvidence } from './confidence';
 
-export interface MarkModel {
-  bias: number;
-  weights: Readonly<Record<keyof MarkEvidence, number>>;
+export interface MarkModel extends BoostedTrees {
+  /** The evidence each tree's feature index names. */
+  features: ReadonlyArray<keyof MarkEvidence>;
   /** The probability a match needs to be shown. */
   cutoff: number;
 }
 
 export const MARK_MODEL: MarkModel = {
-  bias: ${model.bias},
-  weights: {
-${EVIDENCE_NAMES.map((name) => `    ${name}: ${model.weights[name]},`).join('\n')}
-  },
+  features: ${JSON.stringify(model.features)},
+  base: ${model.base},
+  rate: ${model.rate},
   cutoff: ${model.cutoff},
+  trees: [
+${model.trees.map((tree) => `    ${JSON.stringify(tree)},`).join('\n')}
+  ],
 };
 `;
 }

@@ -39,7 +39,7 @@ describe('on the demo article', () => {
     expect(contradicted).toContainEqual(expect.stringMatching(/spokesperson said Meta still intends to go on releasing open-source models/));
   });
 
-  it('marks a sentence that says a claim in words of its own (the pay offers, read through word vectors)', async () => {
+  it('marks a sentence that says a claim in words of its own (the pay offers)', async () => {
     const contradicted = await highlightedTexts(page, 'counterclaim-contradicted');
     expect(contradicted).toContainEqual(expect.stringMatching(/tempted researchers away from rival laboratories with enormous pay offers/));
   });

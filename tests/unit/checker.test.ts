@@ -220,12 +220,12 @@ describe('checking a sentence about someone else', () => {
     expect(marked(aboutPluto)).toEqual([named, restated]);
   });
 
-  it('marks a line without closing punctuation (a heading, a list label) only when it matches closely', () => {
+  it('lets a line without closing punctuation (a heading, a list label) clear the first look only when it matches closely', () => {
     const planet = plutoWith([{ id: 'planet', stance: 'affirms', text: 'Stern said Pluto is still a planet of the solar system.', phrasings: [] }]);
-    const mark = (text: string) => planet.checkSentence({ text, start: 0, end: text.length })?.claim;
-    expect(mark('Stern still calls Pluto a planet.')).toBe('planet');
-    expect(mark('Stern still calls Pluto a planet')).toBeUndefined();
-    expect(mark('Stern: Pluto is still a planet of the solar system')).toBe('planet');
+    const cleared = (text: string) => planet.weighSentence({ text, start: 0, end: text.length })?.evidence.cleared;
+    expect(cleared('Stern still calls Pluto a planet.')).toBe(1);
+    expect(cleared('Stern still calls Pluto a planet')).not.toBe(1);
+    expect(cleared('Stern: Pluto is still a planet of the solar system')).toBe(1);
   });
 
   it('does not mark a sentence that points back to someone else the sentence before opened with', () => {

@@ -43,9 +43,8 @@ describe('the second look at a match', () => {
   });
 
   it('shows a sentence that says the claim in words of its own, which it could not without word vectors', () => {
-    // The demo article's sentence (assets/demo): it shares few of the claim's own words.
-    const text = 'To fill its new superintelligence lab, Meta tempted researchers away from rival laboratories with enormous pay offers and large signing bonuses.';
-    expect(checker.checkSentence(sentence(text))).toMatchObject({ claim: 'nyt-2025-06-10-seven-to-nine-figure-offers' });
+    const text = 'Behemoth has yet to finish training, Meta said, and will follow Scout and Maverick once it does.';
+    expect(checker.checkSentence(sentence(text))).toMatchObject({ claim: 'meta-2025-04-05-behemoth-still-training' });
     expect(CorpusChecker.build(corpus).checkSentence(sentence(text))).toBeNull();
   });
 

@@ -1,11 +1,11 @@
 /**
  * `npm run fit-marks [-- --write]`: fits the second look (lib/check/confidence.ts), boosted
- * decision trees over each match's evidence (boosting.ts), on the tuning sets of tests/eval. It prints, for a range of
- * cutoffs, the right and wrong marks the model makes on each set when fitted on all the others
- * (leave one set out), beside the first look's, and with --write saves the model fitted on all
- * sets to lib/check/mark-model.ts, at the cutoff that left out the fewest wrong marks while
- * keeping at least the first look's right ones. The kept-aside sets
- * (holdout, pages, pages-2) are never read.
+ * decision trees over each match's evidence (boosting.ts), on the tuning sets of tests/eval. It
+ * prints, for a range of cutoffs, the right and wrong marks the model makes on each set when
+ * fitted on all the others (leave one set out), beside the first look's, and with --write saves
+ * the model fitted on all sets to lib/check/mark-model.ts, at the cutoff that left out the fewest
+ * wrong marks while keeping at least the first look's right ones. The kept-aside sets (holdout,
+ * pages, pages-2) are never read.
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -110,11 +110,11 @@ const SURPRISE_WORDS = 4;
 const FALLING = new Set(['behind', 'to', 'by', 'below', 'under', 'from', 'back', 'off', 'sharply', 'steeply', 'further', 'slightly', 'again']);
 const isFalling = (words: readonly Word[], i: number) => {
   if (!/^drop/.test(words[i].surface)) return false;
+  const [next, after] = [words[i + 1]?.surface ?? '', words[i + 2]?.surface ?? ''];
   // "dropped well behind", "dropped far below"
-  const next = DEGREES.has(words[i + 1]?.surface ?? '') ? words[i + 2] : words[i + 1];
-  return FALLING.has(next?.surface ?? '');
+  return FALLING.has(next) || (DEGREES.has(next) && FALLING.has(after));
 };
-const DEGREES = new Set(['well', 'far', 'way', 'even', 'further', 'slightly', 'sharply']);
+const DEGREES = new Set(['well', 'far', 'way', 'even']);
 
 /**
  * "No one will have more capable models than Llama", "nothing is better than open source": a

@@ -209,6 +209,8 @@ describe('matcher', () => {
     ]);
     expect(m.match('Meta dropped behind OpenAI and Google in AI, Ars Technica reported.')?.negated).toBe(false);
     expect(m.match('Meta dropped well behind OpenAI and Google in AI, Ars Technica reported.')?.negated).toBe(false);
+    const capex = Matcher.build([{ id: 'capex', texts: ['Meta expects capital spending of up to $72 billion in 2025.'] }]);
+    expect(capex.match('Meta shares dropped sharply after it said it expects capital spending of up to $72 billion in 2025.')?.negated).toBe(false);
     expect(m.match('Meta dropped its plans to release its Behemoth model to developers.')?.negated).toBe(true);
   });
 

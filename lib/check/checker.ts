@@ -63,6 +63,10 @@ interface FirstLook {
   match: CheckedMatch;
   cleared: boolean;
   brushesAside: boolean;
+  /** A lone doubt on its page (loneDoubts). */
+  lone?: boolean;
+  /** Torn between the two sides of its proposition (CorpusChecker.torn). */
+  torn: boolean;
 }
 
 export interface WeighedPage {
@@ -111,6 +115,14 @@ export function cutoffFor(sensitivity = 0): number {
 const isShown = (weighed: WeighedMatch, cutoff: number) =>
   (weighed.brushesAside && weighed.evidence.cleared === 1) || confidenceOf(weighed.evidence) >= cutoff;
 
+/**
+ * Another phrasing of the matched claim reads the sentence almost as well, the other way: one
+ * phrasing holds a "no" the other lacks. The second look weighs such a sentence (confidence.ts).
+ */
+function tornByPhrasings(found: DocMatch, readings: readonly Similarity[]): boolean {
+  return readings.some((reading) => reading.score >= found.score - STANCE_MARGIN && reading.negated !== found.negated);
+}
+
 export class CorpusChecker {
   readonly relations: Relations;
   private readonly topic: TopicMatcher;
@@ -157,10 +169,10 @@ export class CorpusChecker {
   private firstLook(sentence: SentenceInput, threshold: number): FirstLook | null {
     const sure = this.check(sentence, threshold);
     const best = sure ?? this.check(sentence, threshold - NEAR_MISS_REACH);
-    return best && { match: best.match, cleared: sure !== null, brushesAside: best.brushedAside };
+    return best && { match: best.match, cleared: sure !== null, brushesAside: best.brushedAside, torn: best.torn };
   }
 
-  private weighed({ match, cleared, brushesAside }: FirstLook): WeighedMatch {
+  private weighed({ match, cleared, brushesAside, lone, torn }: FirstLook): WeighedMatch {
     const claim = this.relations.claim(match.negates ?? match.claim);
     const evidence = evidenceOf({
       sentence: match.sentence,
@@ -170,12 +182,14 @@ export class CorpusChecker {
       denies: match.negates !== undefined,
       disputes: match.stance === 'disputes',
       cleared,
+      lone,
+      torn,
     }, { vectors: this.vectors, idfOf: this.matcher.idfOf });
     return { match, evidence, brushesAside };
   }
 
   /** The match, and whether the sentence brushes aside what the matched claim's maker said (dismissed). */
-  private check(sentence: SentenceInput, threshold: number): { match: CheckedMatch; brushedAside: boolean } | null {
+  private check(sentence: SentenceInput, threshold: number): { match: CheckedMatch; brushedAside: boolean; torn: boolean } | null {
     if (isFurnitureLine(sentence.text)) return null;
     // A line without closing punctuation (a heading, a standfirst, a list or table label) names a
     // topic more often than it states a claim: it must match more closely.
@@ -185,11 +199,21 @@ export class CorpusChecker {
     if (!best) return null;
     // How each of the claim's phrasings reads the sentence.
     const readings = dismissal ? [] : this.matcher.readings(sentence.text, best.doc);
-    const { found, settled } = settleByNegation(best, readings, threshold);
+    const { found: settledFound, settled } = settleByNegation(best, readings, threshold);
+    let found = settledFound;
     const matched = this.corpus.claims[found.doc];
     if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
-    const stance = found.negated ? opposite(matched.stance) : matched.stance;
-    if (!dismissal && this.torn(sentence.text, found, stance, threshold, settled ? [] : readings)) return null;
+    let stance = found.negated ? opposite(matched.stance) : matched.stance;
+    // Phrasings torn between agreeing and denying leave the sentence to the second look, read as
+    // agreeing: a denial read off one phrasing's missing negation ("barred from" against "may not
+    // use") is the likelier mistake.
+    const torn = !settled && tornByPhrasings(found, readings);
+    const agreeing = torn && found.negated ? readings.find((r) => !r.negated && r.score >= found.score - STANCE_MARGIN) : undefined;
+    if (agreeing) {
+      found = { ...found, ...agreeing };
+      stance = matched.stance;
+    }
+    if (!dismissal && this.tornByClaims(sentence.text, found, stance, threshold)) return null;
     const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;
     const match: CheckedMatch = {
       sentence: sentence.text,
@@ -203,7 +227,7 @@ export class CorpusChecker {
       contradictedBy: this.relations.against(matched, stance).map((c) => c.id),
       supportedBy: this.relations.with(matched, stance).filter((c) => c.id !== claim.id).map((c) => c.id),
     };
-    return { match, brushedAside: dismissal !== null };
+    return { match, brushedAside: dismissal !== null, torn };
   }
 
   /**
@@ -235,14 +259,11 @@ export class CorpusChecker {
   }
 
   /**
-   * Another claim on the same proposition, or another phrasing of the same claim, matches almost
-   * as well but reads the sentence the other way: which side it takes is a guess, and a wrong mark
-   * costs a reader more than a missed one. `readings` are the phrasings' (none when one sharing the
-   * sentence's negation settled it: shared-negation.ts).
+   * Another claim on the same proposition matches almost as well but takes the other side: which
+   * side the sentence takes would be a guess, and a wrong mark costs a reader more than a missed one.
    */
-  private torn(text: string, found: DocMatch, stance: Stance, threshold: number, readings: readonly Similarity[]): boolean {
+  private tornByClaims(text: string, found: DocMatch, stance: Stance, threshold: number): boolean {
     const close = (score: number) => score >= found.score - STANCE_MARGIN;
-    if (readings.some((reading) => close(reading.score) && reading.negated !== found.negated)) return true;
     const proposition = this.corpus.claims[found.doc].proposition;
     return this.matcher.rank(text, 3, threshold, MATCH_CANDIDATES).some((other) => {
       if (other.doc === found.doc || !close(other.score)) return false;
@@ -266,19 +287,20 @@ export class CorpusChecker {
   /**
    * A page that speaks of a claim usually does so more than once; a sentence that alone on its
    * page comes near a proposition, and only just clears the threshold, more often shares words
-   * with a claim by chance. Such a mark must clear the threshold by LONE_MARGIN. Another mark on
+   * with a claim by chance: these are the page's lone doubts, the marks that clear the threshold by
+   * less than LONE_MARGIN and have no company. Another mark on
    * the proposition keeps it company, as does a claim marked earlier on the page or another
    * sentence that comes within NEAR_MARGIN under the threshold of the proposition. A sentence that
    * names whose claim it brushes aside (`named`, dismissals.ts) is no chance meeting of words.
    */
-  private withoutLoneDoubts(matches: CheckedMatch[], checked: readonly string[], threshold: number, marked: readonly string[], named: ReadonlySet<CheckedMatch>): CheckedMatch[] {
+  private loneDoubts(matches: CheckedMatch[], checked: readonly string[], threshold: number, marked: readonly string[], named: ReadonlySet<CheckedMatch>): Set<CheckedMatch> {
     const propositionOf = (id: string) => this.relations.claim(id)?.proposition ?? '';
     const earlier = new Set(marked.map(propositionOf));
     const marks = new Map<string, number>();
     for (const m of matches) marks.set(propositionOf(m.claim), (marks.get(propositionOf(m.claim)) ?? 0) + 1);
     const isAlone = (m: CheckedMatch) => marks.get(propositionOf(m.claim)) === 1 && !earlier.has(propositionOf(m.claim));
     const alone = new Set(matches.filter((m) => m.score < threshold + LONE_MARGIN && isAlone(m) && !named.has(m)));
-    if (alone.size === 0) return matches;
+    if (alone.size === 0) return alone;
     // Look for near sentences only while some lone mark still needs one: most pages have none.
     const lonely = new Map([...alone].map((m) => [propositionOf(m.claim), m.sentence]));
     for (const text of checked) {
@@ -287,7 +309,7 @@ export class CorpusChecker {
       if (lonely.has(proposition) && lonely.get(proposition) !== text) lonely.delete(proposition);
       if (lonely.size === 0) break;
     }
-    return matches.filter((m) => !alone.has(m) || !lonely.has(propositionOf(m.claim)));
+    return new Set([...alone].filter((m) => lonely.has(propositionOf(m.claim))));
   }
 
   /**
@@ -332,10 +354,10 @@ export class CorpusChecker {
       if (look.cleared && look.brushesAside) named.add(look.match);
       if (look.cleared && ++cleared >= limit) break;
     }
-    // A mark the page's lone doubts leave out stays out: they know what the model does not.
+    // Whether a mark is alone on its page is evidence the second look weighs. A selection is no page.
     if (!options.selection) {
-      const kept = new Set(this.withoutLoneDoubts(found.filter((f) => f.cleared).map((f) => f.match), checked, threshold, options.marked ?? [], named));
-      found = found.filter((f) => !f.cleared || kept.has(f.match));
+      const lone = this.loneDoubts(found.filter((f) => f.cleared).map((f) => f.match), checked, threshold, options.marked ?? [], named);
+      found = found.map((f) => ({ ...f, lone: lone.has(f.match) }));
     }
     return { about: true, topicScore: verdict.score, candidates: found.map((f) => this.weighed(f)) };
   }

@@ -33,6 +33,13 @@ export interface MarkEvidence {
   /** Shares of the claim's content words the sentence says, and of the sentence's the claim says, in meaning (meaning.ts). */
   claimMeaning: number;
   sentenceMeaning: number;
+  /**
+   * 1 when the match stands alone on its page: no other sentence comes near its proposition and
+   * it cleared the threshold by little (checker.ts, withoutLoneDoubts). 0 for a sentence on its own.
+   */
+  lone: number;
+  /** 1 when readings of the sentence on the two sides of its proposition score alike (checker.ts, torn). */
+  torn: number;
   /** 1 when the sentence denies the matched claim. */
   denies: number;
   /** 1 when the stance the sentence takes disputes its proposition. */
@@ -48,7 +55,7 @@ export interface MarkEvidence {
 
 export const EVIDENCE_NAMES = [
   'score', 'cleared', 'claimShare', 'sentenceShare', 'matchedWords', 'sentenceWords', 'claimWords',
-  'claimMeaning', 'sentenceMeaning', 'denies', 'disputes', 'claimNegates', 'deniesNegation',
+  'claimMeaning', 'sentenceMeaning', 'lone', 'torn', 'denies', 'disputes', 'claimNegates', 'deniesNegation',
 ] as const satisfies ReadonlyArray<keyof MarkEvidence>;
 
 export interface MatchToWeigh {
@@ -60,6 +67,8 @@ export interface MatchToWeigh {
   denies: boolean;
   disputes: boolean;
   cleared: boolean;
+  lone?: boolean;
+  torn?: boolean;
 }
 
 /** What reading meaning takes: a word-vector table (without one, only shared words count) and the corpus's IDF. */
@@ -85,6 +94,8 @@ export function evidenceOf(match: MatchToWeigh, { vectors, idfOf }: MeaningReade
     claimWords: claimWords.size,
     claimMeaning: meaningShare(claim, sentence, vectors, idfOf),
     sentenceMeaning: meaningShare(sentence, claim, vectors, idfOf),
+    lone: match.lone ? 1 : 0,
+    torn: match.torn ? 1 : 0,
     denies: match.denies ? 1 : 0,
     disputes: match.disputes ? 1 : 0,
     claimNegates: claimNegates ? 1 : 0,

@@ -54,9 +54,24 @@ describe('checking a sentence against a claim whose phrasings disagree', () => {
     expect(check('Stern said the open model will win.')).toMatchObject({ claim: 'stern', stance: 'affirms' });
   });
 
-  it('leaves out a sentence that two phrasings, scoring alike, read one as agreeing and one as denying', () => {
+  it('leaves a sentence that two phrasings, scoring alike, read one as agreeing and one as denying to the second look, as torn', () => {
+    const torn = (text: string) => checker.weighSentence({ text, start: 0, end: text.length })?.evidence.torn;
     // The first phrasing agrees; the second says "not the closed one", which this sentence lacks.
-    expect(check('Stern said the open model will win, and the closed one will be left behind.')).toBeNull();
+    expect(torn('Stern said the open model will win, and the closed one will be left behind.')).toBe(1);
+    expect(torn('Stern said the open model will win.')).toBe(0);
+  });
+
+  it('reads a torn sentence as agreeing, even when the phrasing that reads it as a denial scores a little higher', () => {
+    const barred = plutoWith([
+      { id: 'barred', stance: 'disputes', text: 'Stern said people in Europe may not use the new telescope images.', phrasings: ['Stern said people in Europe are barred from the telescope images.'] },
+      { id: 'star', stance: 'affirms', text: 'Pluto is not a star.', phrasings: ['A moon is not a planet.'] },
+    ]);
+    const text = 'Stern said people in Europe are barred from using the new telescope images.';
+    // The claim's own text reads "barred" against "may not" as a denial (0.92); the phrasing agrees (0.91).
+    const weighed = barred.weighSentence({ text, start: 0, end: text.length });
+    expect(weighed?.match).toMatchObject({ claim: 'barred', stance: 'disputes' });
+    expect(weighed?.match.negates).toBeUndefined();
+    expect(weighed?.evidence.torn).toBe(1);
   });
 
   it('marks a sentence that shares its negation with one phrasing as agreeing, however another reads it', () => {
@@ -255,23 +270,27 @@ describe('checking a page whose only mark on a proposition barely clears the thr
   // Scores about 0.46 against "planet": over the threshold (0.42), under it plus the lone margin.
   const barely = 'Stern, who led the mission, said again on Monday in Boulder that Pluto is a planet.';
   const marked = (sentences: string[], options = {}) => checker.checkPage('Pluto', page(...sentences), options).matches.map((m) => m.claim);
+  // Whether the page's mark on "planet" stands alone: evidence the second look weighs (confidence.ts).
+  const lone = (sentences: string[], options = {}) =>
+    checker.weighPage('Pluto', page(...sentences), options).candidates.find((c) => c.match.claim === 'planet')?.evidence.lone;
 
-  it('leaves the mark out when nothing else on the page comes near its proposition', () => {
-    expect(marked(['Pluto has an orbit beyond Neptune.', barely, 'Charon is the largest moon.'])).toEqual(['charon']);
+  it('weighs the mark as alone when nothing else on the page comes near its proposition', () => {
+    expect(lone(['Pluto has an orbit beyond Neptune.', barely, 'Charon is the largest moon.'])).toBe(1);
   });
 
-  it('keeps it when another sentence comes near the same proposition, even under the threshold', () => {
+  it('not when another sentence comes near the same proposition, even under the threshold', () => {
     // This one scores about 0.38: not marked itself, but the page is about Pluto being a planet.
-    expect(marked(['Pluto has an orbit beyond Neptune.', barely, 'Pluto, for Stern, remains a planet in every way that matters.'])).toEqual(['planet']);
+    expect(lone(['Pluto has an orbit beyond Neptune.', barely, 'Pluto, for Stern, remains a planet in every way that matters.'])).toBe(0);
   });
 
-  it('keeps it when an earlier part of the page marked that proposition, or when a reader selected it', () => {
-    expect(marked(['Pluto has an orbit beyond Neptune.', barely], { marked: ['planet'] })).toEqual(['planet']);
-    expect(marked(['Pluto has an orbit beyond Neptune.', barely], { marked: ['charon'] })).toEqual([]);
-    expect(marked([barely], { selection: true, assumeAbout: true })).toEqual(['planet']);
+  it('nor when an earlier part of the page marked that proposition, or when a reader selected it', () => {
+    expect(lone(['Pluto has an orbit beyond Neptune.', barely], { marked: ['planet'] })).toBe(0);
+    expect(lone(['Pluto has an orbit beyond Neptune.', barely], { marked: ['charon'] })).toBe(1);
+    expect(lone([barely], { selection: true, assumeAbout: true })).toBe(0);
   });
 
   it('keeps a lone mark that clears the threshold well', () => {
+    expect(lone(['Pluto has an orbit beyond Neptune.', 'Stern said Pluto is still a planet.'])).toBe(0);
     expect(marked(['Pluto has an orbit beyond Neptune.', 'Stern said Pluto is still a planet.'])).toEqual(['planet']);
   });
 

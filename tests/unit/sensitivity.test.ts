@@ -6,7 +6,8 @@ import { CorpusChecker } from '../../lib/check';
 const corpus = readCorpus(readFileSync(new URL('../../assets/corpus/meta-ai.json', import.meta.url), 'utf8'));
 if (!corpus.ok) throw new Error(corpus.errors.join('\n'));
 const checker = CorpusChecker.build(corpus.corpus);
-const sentences = (JSON.parse(readFileSync(new URL('../eval/tune.json', import.meta.url), 'utf8')) as Array<{ sentence: string }>).map(
+// Two sentence sets, so each notch has sentences near its margin to add or drop.
+const sentences = ['tune', 'dev'].flatMap((set) => JSON.parse(readFileSync(new URL(`../eval/${set}.json`, import.meta.url), 'utf8')) as Array<{ sentence: string }>).map(
   ({ sentence }) => ({ text: sentence, start: 0, end: sentence.length }),
 );
 const marks = (sensitivity: number) => checker.checkPage('', sentences, { sensitivity, assumeAbout: true }).matches.length;

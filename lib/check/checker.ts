@@ -65,7 +65,7 @@ interface FirstLook {
   brushesAside: boolean;
   /** A lone doubt on its page (loneDoubts). */
   lone?: boolean;
-  /** Torn between the two sides of its proposition (CorpusChecker.torn). */
+  /** Read by two phrasings of its claim almost alike, one agreeing and one denying (tornByPhrasings). */
   torn: boolean;
 }
 

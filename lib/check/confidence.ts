@@ -35,10 +35,10 @@ export interface MarkEvidence {
   sentenceMeaning: number;
   /**
    * 1 when the match stands alone on its page: no other sentence comes near its proposition and
-   * it cleared the threshold by little (checker.ts, withoutLoneDoubts). 0 for a sentence on its own.
+   * it cleared the threshold by little (checker.ts, loneDoubts). 0 for a sentence on its own.
    */
   lone: number;
-  /** 1 when readings of the sentence on the two sides of its proposition score alike (checker.ts, torn). */
+  /** 1 when two phrasings of the claim read the sentence almost alike, one agreeing, one denying (checker.ts, tornByPhrasings). */
   torn: number;
   /** 1 when the sentence denies the matched claim. */
   denies: number;

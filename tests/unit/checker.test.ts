@@ -307,3 +307,17 @@ describe('checking a page whose only mark on a proposition barely clears the thr
     expect(onPage).toEqual(['iau']);
   });
 });
+
+describe('weighing a near miss', () => {
+  const read = readCorpus(readFileSync(fixture('corpora/pluto.json'), 'utf8'));
+  if (!read.ok) throw new Error(read.errors.join('\n'));
+  const checker = CorpusChecker.build(read.corpus);
+
+  it('hands the second look a sentence whose best match comes up to 0.2 under the threshold', () => {
+    // About 0.27 against Stern's claim: a paraphrase too short to share many of its words.
+    const text = 'Alan Stern says Pluto is a planet.';
+    const weighed = checker.weighSentence({ text, start: 0, end: text.length });
+    expect(weighed?.match.claim).toBe('stern-pluto-is-a-planet');
+    expect(weighed?.evidence.cleared).toBe(0);
+  });
+});

@@ -43,8 +43,8 @@ describe('the second look at a match', () => {
   });
 
   it('shows a sentence that says the claim in words of its own, which it could not without word vectors', () => {
-    const text = 'Behemoth has yet to finish training, Meta said, and will follow Scout and Maverick once it does.';
-    expect(checker.checkSentence(sentence(text))).toMatchObject({ claim: 'meta-2025-04-05-behemoth-still-training' });
+    const text = "Ars Technica drew a line from Zuckerberg's superintelligence sales pitch back to the sweeping vision of the metaverse he was selling in 2021.";
+    expect(checker.checkSentence(sentence(text))).toMatchObject({ claim: 'arstechnica-2025-07-superintelligence-like-metaverse' });
     expect(CorpusChecker.build(corpus).checkSentence(sentence(text))).toBeNull();
   });
 

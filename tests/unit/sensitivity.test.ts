@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readCorpus } from '../../lib/corpus';
 import { CorpusChecker } from '../../lib/check';
+import { loadMeaningVectors } from '../../lib/node/word-vectors';
 
 const corpus = readCorpus(readFileSync(new URL('../../assets/corpus/meta-ai.json', import.meta.url), 'utf8'));
 if (!corpus.ok) throw new Error(corpus.errors.join('\n'));
-const checker = CorpusChecker.build(corpus.corpus);
+// With the word vectors, as the extension runs.
+const checker = CorpusChecker.build(corpus.corpus, loadMeaningVectors());
 // Two sentence sets, so each notch has sentences near its margin to add or drop.
 const sentences = ['tune', 'dev'].flatMap((set) => JSON.parse(readFileSync(new URL(`../eval/${set}.json`, import.meta.url), 'utf8')) as Array<{ sentence: string }>).map(
   ({ sentence }) => ({ text: sentence, start: 0, end: sentence.length }),

@@ -65,7 +65,7 @@ interface FirstLook {
   brushesAside: boolean;
   /** A lone doubt on its page (loneDoubts). */
   lone?: boolean;
-  /** Read by two phrasings of its claim almost alike, one agreeing and one denying (tornByPhrasings). */
+  /** Read by two phrasings of its claim almost alike, one agreeing and one denying (otherReading). */
   torn: boolean;
 }
 
@@ -116,11 +116,11 @@ const isShown = (weighed: WeighedMatch, cutoff: number) =>
   (weighed.brushesAside && weighed.evidence.cleared === 1) || confidenceOf(weighed.evidence) >= cutoff;
 
 /**
- * Another phrasing of the matched claim reads the sentence almost as well, the other way: one
- * phrasing holds a "no" the other lacks. The second look weighs such a sentence (confidence.ts).
+ * The phrasing that reads the sentence almost as well as `found`, the other way: one phrasing
+ * holds a "no" the other lacks. A sentence with one is torn; the second look weighs it (confidence.ts).
  */
-function tornByPhrasings(found: DocMatch, readings: readonly Similarity[]): boolean {
-  return readings.some((reading) => reading.score >= found.score - STANCE_MARGIN && reading.negated !== found.negated);
+function otherReading(found: DocMatch, readings: readonly Similarity[]): Similarity | undefined {
+  return readings.find((reading) => reading.score >= found.score - STANCE_MARGIN && reading.negated !== found.negated);
 }
 
 export class CorpusChecker {
@@ -199,20 +199,15 @@ export class CorpusChecker {
     if (!best) return null;
     // How each of the claim's phrasings reads the sentence.
     const readings = dismissal ? [] : this.matcher.readings(sentence.text, best.doc);
-    const { found: settledFound, settled } = settleByNegation(best, readings, threshold);
-    let found = settledFound;
-    const matched = this.corpus.claims[found.doc];
-    if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
-    let stance = found.negated ? opposite(matched.stance) : matched.stance;
+    const settledBy = settleByNegation(best, readings, threshold);
     // Phrasings torn between agreeing and denying leave the sentence to the second look, read as
     // agreeing: a denial read off one phrasing's missing negation ("barred from" against "may not
     // use") is the likelier mistake.
-    const torn = !settled && tornByPhrasings(found, readings);
-    const agreeing = torn && found.negated ? readings.find((r) => !r.negated && r.score >= found.score - STANCE_MARGIN) : undefined;
-    if (agreeing) {
-      found = { ...found, ...agreeing };
-      stance = matched.stance;
-    }
+    const other = settledBy.settled ? undefined : otherReading(settledBy.found, readings);
+    const found = other && settledBy.found.negated ? { ...settledBy.found, ...other } : settledBy.found;
+    const matched = this.corpus.claims[found.doc];
+    if (this.others.aboutSomeoneElse(sentence.text, textsOf(matched))) return null;
+    const stance = found.negated ? opposite(matched.stance) : matched.stance;
     if (!dismissal && this.tornByClaims(sentence.text, found, stance, threshold)) return null;
     const claim = found.negated ? this.bestOnSide(sentence.text, matched, stance) : matched;
     const match: CheckedMatch = {
@@ -227,7 +222,7 @@ export class CorpusChecker {
       contradictedBy: this.relations.against(matched, stance).map((c) => c.id),
       supportedBy: this.relations.with(matched, stance).filter((c) => c.id !== claim.id).map((c) => c.id),
     };
-    return { match, brushedAside: dismissal !== null, torn };
+    return { match, brushedAside: dismissal !== null, torn: other !== undefined };
   }
 
   /**

@@ -38,7 +38,7 @@ export interface MarkEvidence {
    * it cleared the threshold by little (checker.ts, loneDoubts). 0 for a sentence on its own.
    */
   lone: number;
-  /** 1 when two phrasings of the claim read the sentence almost alike, one agreeing, one denying (checker.ts, tornByPhrasings). */
+  /** 1 when two phrasings of the claim read the sentence almost alike, one agreeing, one denying (checker.ts, otherReading). */
   torn: number;
   /** 1 when the sentence denies the matched claim. */
   denies: number;

@@ -32,12 +32,16 @@ const NOTES = [
 /**
  * A chart's caption and source line describe what it plots ("Expected capital spending in 2025,
  * in billions of dollars"), in the words of the claims about those figures. A chart is a figure
- * drawn in the page (svg, canvas) or set as a table, with no photo or video.
+ * drawn in the page (svg, canvas) or set as a table, with no photo or video. Its caption is a
+ * line or two: a longer one is prose, a gallery telling its story slide by slide.
  */
 function isChartText(element: Element): boolean {
   const figure = element.closest('figure');
-  return !!figure && !!figure.querySelector('svg, canvas, table') && !figure.querySelector('img, picture, video');
+  if (!figure || !figure.querySelector('svg, canvas, table') || figure.querySelector('img, picture, video')) return false;
+  return squash(figure.querySelector('figcaption')?.textContent ?? '').length <= MAX_CHART_CAPTION_CHARS;
 }
+/** The longest caption read as a chart's (the tuning pages' chart captions run to about 200 characters). */
+const MAX_CHART_CAPTION_CHARS = 280;
 /** A live block shorter than this must be an exact Readability block; longer ones may be inside one. */
 const MIN_CONTAINED_CHARS = 40;
 /** Readability gives up on pages larger than this many elements; so do we (no freeze). */

@@ -51,6 +51,19 @@ describe('article detection', () => {
     expect(text).toContain('Zuckerberg on stage at LlamaCon');
   });
 
+
+  it('reads a gallery whose drawn slides carry the story in their captions', () => {
+    const story = [
+      'In July, Zuckerberg promised that Meta would spend hundreds of billions of dollars on computing power for superintelligence.',
+      'He said the money would come from the company\'s own business, not from outside investors, and named two of the data centres.',
+      'The first, in Ohio, was to come online in 2026; the second, in Louisiana, could one day grow to five gigawatts.',
+    ];
+    const slide = '<figure><svg viewBox="0 0 10 10" role="img" aria-label="Cranes over a building site"><rect width="10" height="4"/></svg>' +
+      `<figcaption><h2>July: the pledge</h2><p>${story.join(' ')}</p></figcaption></figure>`;
+    const html = readFileSync(demoArticle, 'utf8').replace('</article>', `${slide}</article>`);
+    const text = readPage(documentFrom(html)).sentences.map((s) => s.text);
+    expect(text).toEqual(expect.arrayContaining(story));
+  });
   it('reads the paragraphs of a wrapper that holds a few words beside them: a live blog\'s times, a dateline', () => {
     const paragraphs = [
       'Chris Cox has just taken the stage and promised a faster Llama release schedule for developers.',

@@ -115,6 +115,8 @@ const isFalling = (words: readonly Word[], i: number) => {
   return FALLING.has(next) || (DEGREES.has(next) && FALLING.has(after));
 };
 const DEGREES = new Set(['well', 'far', 'way', 'even']);
+/** "Ends up winning", "ended up closed": how things turn out, not a stop. */
+const isTurningOut = (words: readonly Word[], i: number) => /^end/.test(words[i].surface) && words[i + 1]?.surface === 'up';
 
 /**
  * "No one will have more capable models than Llama", "nothing is better than open source": a
@@ -181,7 +183,7 @@ function isNegating(words: readonly Word[], i: number): boolean {
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
   if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || isDoubting(word) || deniedClause(words, i) >= 0) return true;
-  if (REVERSERS.has(word.term)) return !isFalling(words, i);
+  if (REVERSERS.has(word.term)) return !isFalling(words, i) && !isTurningOut(words, i);
   const next = Object.hasOwn(CONTRASTS, word.surface) ? CONTRASTS[word.surface] : undefined;
   return next !== undefined && words[i + 1]?.surface === next;
 }

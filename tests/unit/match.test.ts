@@ -214,6 +214,16 @@ describe('matcher', () => {
     expect(m.match('Meta dropped its plans to release its Behemoth model to developers.')?.negated).toBe(true);
   });
 
+  it('reads "ends up winning" as how things turn out, and "ended its open releases" as a stop', () => {
+    const m = Matcher.build([
+      { id: 'win', texts: ['Yann LeCun argues that the open platform will win in AI.'] },
+      { id: 'releases', texts: ['Meta keeps making open releases of its best models.'] },
+    ]);
+    expect(m.match('Yann LeCun argues that the open platform ends up winning in AI.')?.negated).toBe(false);
+    expect(m.match('I do not think the open platform ends up winning in AI, whatever Yann LeCun argues.')?.negated).toBe(true);
+    expect(m.match('Meta ended open releases of its best models.')?.negated).toBe(true);
+  });
+
   it('does not read a word as the opposite of one the sentence already says in its own words ("lag ... top" against "lagging behind")', () => {
     const m = Matcher.build([{ id: 'lagging', texts: ['Meta is lagging behind OpenAI and Google in bringing AI to market.'] }]);
     expect(m.match('An analyst said Meta continues to lag OpenAI and Google at the top end of the AI market.')?.negated).toBe(false);

@@ -157,6 +157,10 @@ function restatesDenial(words: readonly Word[], i: number): boolean {
   return false;
 }
 
+/** "Closed the door on open-sourcing it", "shut the door to a release": ruled it out. */
+const isDoorClosing = (words: readonly Word[], i: number) =>
+  /^(?:clos|shut|slam)/.test(words[i].surface) && words[i + 1]?.surface === 'the' && words[i + 2]?.surface === 'door' && ['on', 'to'].includes(words[i + 3]?.surface ?? '');
+
 /** Verbs after which "against" means "not to": "decided against open-sourcing it". */
 const CHOOSING = new Set(['decide', 'decided', 'decides', 'deciding', 'vote', 'voted', 'votes', 'opt', 'opted', 'opts', 'chose', 'choose', 'chooses', 'advise', 'advised', 'argue', 'argued', 'argues', 'warn', 'warned', 'warns']);
 
@@ -182,6 +186,7 @@ function isNegating(words: readonly Word[], i: number): boolean {
   if (isIdiom(words, i) || isBarredWithout(words, i)) return false;
   if (isLessening(words, i)) return true;
   if (word.surface === 'against' && i > 0 && CHOOSING.has(words[i - 1].surface)) return true;
+  if (isDoorClosing(words, i)) return true;
   if (NEGATORS.has(word.surface) || SELF_NEGATING.has(word.surface) || isDoubting(word) || deniedClause(words, i) >= 0) return true;
   if (REVERSERS.has(word.term)) return !isFalling(words, i) && !isTurningOut(words, i);
   const next = Object.hasOwn(CONTRASTS, word.surface) ? CONTRASTS[word.surface] : undefined;

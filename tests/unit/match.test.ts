@@ -224,6 +224,14 @@ describe('matcher', () => {
     expect(m.match('Meta ended open releases of its best models.')?.negated).toBe(true);
   });
 
+  it('reads "closed the door on" as ruling out what follows', () => {
+    const m = Matcher.build([{ id: 'muse', texts: ['Meta hopes to open-source future versions of its Muse models.'] }]);
+    expect(m.match('Meta has closed the door on open-sourcing future versions of its Muse models.')?.negated).toBe(true);
+    expect(m.match('Meta shut the door to open-sourcing future versions of its Muse models.')?.negated).toBe(true);
+    // A door closed on something else leaves the hope as it was.
+    expect(m.match('Meta hopes to open-source future versions of its Muse models, and closed the door on rumours of a sale.')?.negated).toBe(false);
+  });
+
   it('does not read a word as the opposite of one the sentence already says in its own words ("lag ... top" against "lagging behind")', () => {
     const m = Matcher.build([{ id: 'lagging', texts: ['Meta is lagging behind OpenAI and Google in bringing AI to market.'] }]);
     expect(m.match('An analyst said Meta continues to lag OpenAI and Google at the top end of the AI market.')?.negated).toBe(false);

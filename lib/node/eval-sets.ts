@@ -10,7 +10,7 @@ import type { Relations } from '../corpus';
 
 /** The sets tuning may look at; holdout, pages and pages-2 are kept aside. */
 export const TUNING_SENTENCE_SETS = ['tune', 'dev', 'dev-2', 'dev-3', 'dev-4'] as const;
-export const TUNING_PAGE_SETS = ['pages-dev', 'pages-dev-2', 'pages-dev-3', 'pages-dev-4', 'pages-dev-5', 'pages-dev-6', 'pages-dev-7', 'pages-dev-8', 'pages-dev-9', 'pages-dev-10', 'pages-dev-11'] as const;
+export const TUNING_PAGE_SETS = ['pages-dev', 'pages-dev-2', 'pages-dev-3', 'pages-dev-4', 'pages-dev-5', 'pages-dev-6', 'pages-dev-7', 'pages-dev-8', 'pages-dev-9', 'pages-dev-10', 'pages-dev-11', 'pages-dev-12'] as const;
 
 const ItemSchema = v.object({
   sentence: v.string(),

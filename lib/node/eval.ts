@@ -7,7 +7,7 @@
  * measure, so --verbose never lists its failures. A prediction is right when it names the
  * expected proposition with the expected stance (for a negated sentence, the opposite of the
  * claim's). Last, whole pages go through the extension's own pipeline: tests/eval/pages-dev to
- * pages-dev-11 (written blind, scored once, then used for tuning), then tests/eval/pages and
+ * pages-dev-12 (written blind, scored once, then used for tuning), then tests/eval/pages and
  * tests/eval/pages-2 (written blind, kept aside like the holdout).
  */
 import { parseArgs } from 'node:util';

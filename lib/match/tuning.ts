@@ -154,8 +154,9 @@ export const MATCH_THRESHOLD = 0.42;
 export const SENSITIVITY_STEP = 0.05;
 /**
  * What a notch of the setting moves the confidence a match needs (lib/check/confidence.ts). At 0.1
- * the top setting's cutoff (0.5 under the model's 0.7) added nothing on the demo article, whose
- * middling matches the model puts at 0.46 and 0.48; at 0.125 it adds those two (7 marks to 9).
+ * the top setting added nothing on the demo article (its cutoff, then 0.5, stood just above the
+ * middling matches the model put at 0.46 and 0.48); at 0.125 the notches give 3, 6, 7, 7 and 10
+ * marks there, from the lowest setting to the highest.
  */
 export const CONFIDENCE_STEP = 0.125;
 

@@ -28,9 +28,7 @@ export function meaningShare(from: readonly Word[], to: readonly Word[], vectors
     }
     const id = vectors?.idOf(word.surface);
     if (!vectors || id === undefined) continue;
-    let best = 0;
-    for (const other of near) best = Math.max(best, vectors.cosine(id, other));
-    said += weight * best;
+    said += weight * vectors.nearest(id, near);
   }
   return mass ? said / mass : 0;
 }

@@ -73,6 +73,13 @@ export class WordVectors {
     for (let i = 0; i < d; i++) dot += this.vectors[a * d + i] * this.vectors[b * d + i];
     return dot;
   }
+
+  /** How near a word comes to the nearest of some others: their best cosine, 0 at worst. */
+  nearest(id: number, others: readonly number[]): number {
+    let best = 0;
+    for (const other of others) best = Math.max(best, this.cosine(id, other));
+    return best;
+  }
 }
 
 /** A text's content words that have vectors, each once, with its term and IDF. */
@@ -116,9 +123,7 @@ export function softAlignment(tweet: VectorBag, claim: VectorBag, vectors: WordV
   let mass = 0;
   for (let i = 0; i < tweet.ids.length; i++) {
     if (claim.allTerms.has(tweet.terms[i])) continue;
-    let best = 0;
-    for (const id of claim.ids) best = Math.max(best, vectors.cosine(tweet.ids[i], id));
-    weighted += tweet.idfs[i] * best;
+    weighted += tweet.idfs[i] * vectors.nearest(tweet.ids[i], claim.ids);
     mass += tweet.idfs[i];
   }
   return mass ? weighted / mass : 0;
